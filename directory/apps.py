@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DirectoryConfig(AppConfig):
+    """The member directory, member profile pages and member accounts."""
+
+    name = "directory"
+    verbose_name = _("Member directory")

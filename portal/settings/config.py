@@ -1,0 +1,71 @@
+"""Turn environment values into Django settings, or stop with one clear line.
+
+A mistyped variable should tell the operator which variable is wrong and why, not
+print a traceback from deep inside a database driver. `ConfigError` is a
+`SystemExit`, so Python prints its message and exits with status 1.
+"""
+
+import environ
+
+SEARCH_BACKENDS = ("database", "elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3")
+
+# A visitor must never wait for the engine's default ten seconds.
+SEARCH_TIMEOUT_SECONDS = 3
+
+
+class ConfigError(SystemExit):
+    def __init__(self, variable, problem):
+        super().__init__(f"Configuration error: {variable} {problem}.")
+
+
+def parse_database_url(url):
+    try:
+        config = environ.Env.db_url_config(url)
+    except Exception as error:  # the parser raises several unrelated types
+        raise ConfigError("DATABASE_URL", f"cannot be parsed ({error})") from None
+    engine = config.get("ENGINE", "")
+    if not engine:
+        raise ConfigError(
+            "DATABASE_URL",
+            f"has an unknown scheme in {url!r}; use postgres://USER:PASSWORD@HOST:PORT/NAME "
+            "or sqlite:////absolute/path.sqlite3",
+        )
+    if not config.get("NAME"):
+        raise ConfigError("DATABASE_URL", f"names no database in {url!r}")
+    if engine == "django.db.backends.postgresql":
+        config["CONN_MAX_AGE"] = 60
+        config["CONN_HEALTH_CHECKS"] = True
+    return config
+
+
+def parse_cache_url(url):
+    try:
+        return environ.Env.cache_url_config(url)
+    except Exception as error:
+        raise ConfigError("CACHE_URL", f"cannot be parsed ({error})") from None
+
+
+def parse_email_url(url):
+    try:
+        return environ.Env.email_url_config(url)
+    except Exception as error:
+        raise ConfigError(
+            "EMAIL_URL", f"cannot be parsed ({error}); use smtp://USER:PASSWORD@HOST:PORT or consolemail://"
+        ) from None
+
+
+def parse_search_backend(name, url):
+    """Build Wagtail's search backend entry from `SEARCH_BACKEND` and `SEARCH_URL`."""
+    if name not in SEARCH_BACKENDS:
+        raise ConfigError("SEARCH_BACKEND", f"is {name!r}; choose one of {', '.join(SEARCH_BACKENDS)}")
+    if name == "database":
+        return {"BACKEND": "wagtail.search.backends.database"}
+    if not url.startswith(("http://", "https://")):
+        raise ConfigError("SEARCH_URL", f"must be the engine's http(s) address when SEARCH_BACKEND is {name}")
+    return {
+        "BACKEND": f"wagtail.search.backends.{name}",
+        "URLS": [url],
+        "INDEX_PREFIX": "scic_",
+        "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
+        "OPTIONS": {"max_retries": 1, "retry_on_timeout": True},
+    }

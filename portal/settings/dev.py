@@ -1,0 +1,12 @@
+"""Settings for a developer's laptop: `make run`."""
+
+from portal.settings.base import *  # noqa: F403
+from portal.settings.base import SECRET_KEY as _SECRET_KEY
+
+DEBUG = True
+# A fixed key is fine on a laptop; production refuses to start without its own.
+SECRET_KEY = _SECRET_KEY or "dev-only-key-never-used-in-production-7c5b0a2f"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

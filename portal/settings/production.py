@@ -1,0 +1,49 @@
+"""Settings for a public deployment behind a TLS-terminating proxy.
+
+Nothing secret has a default here: without a real `SECRET_KEY` and an explicit
+`ALLOWED_HOSTS` the portal refuses to start.
+"""
+
+import os
+
+from portal.settings.base import *  # noqa: F403
+from portal.settings.base import SECRET_KEY
+from portal.settings.config import ConfigError
+
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure"):
+    raise ConfigError(
+        "SECRET_KEY",
+        "must be set to a random value of at least 50 characters in production "
+        '(python -c "import secrets; print(secrets.token_urlsafe(64))")',
+    )
+if "ALLOWED_HOSTS" not in os.environ:
+    raise ConfigError("ALLOWED_HOSTS", "must list the portal's host names in production")
+
+DEBUG = False
+
+# Static files are served by the application itself, compressed and cache-busted.
+MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
+MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+
+# The proxy in front terminates TLS and tells us so.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = True
+SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SECURE = True
+X_FRAME_OPTIONS = "DENY"
+
+# Index updates wait in the database until a worker (`manage.py db_worker`) runs them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "INFO"},
+}

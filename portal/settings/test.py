@@ -1,0 +1,12 @@
+"""Settings for the test suite: fast hashing, plain static files, mail kept in memory."""
+
+from portal.settings.base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key-with-enough-entropy-to-keep-django-quiet-0123456789"  # noqa: S105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,97 @@
+"""The placeholder home page is served in every database the portal supports."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from io import StringIO
+from pathlib import Path
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page, PageLogEntry, Revision
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.django_db
+def test_root_redirects_to_the_browsers_language(client):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fi").headers["Location"] == "/fi/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="sv-FI,sv;q=0.9").headers["Location"] == "/sv/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de").headers["Location"] == "/en/"
+
+
+def test_home_page_renders(client, home_page):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en" dir="ltr">' in html
+    assert f"<h1>{home_page.title}</h1>" in html
+
+
+@pytest.mark.postgres
+def test_home_page_renders_on_postgresql(postgres_db, client, home_page):
+    assert postgres_db.vendor == "postgresql"
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert home_page.title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_loading_demo_content_twice_changes_nothing():
+    call_command("load_demo_content", stdout=StringIO())
+    counts = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count())
+    call_command("load_demo_content", stdout=StringIO())
+    assert (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count()) == counts
+
+
+def test_fresh_sqlite_install_serves_the_home_page(tmp_path):
+    """What `make run` does on a new machine: migrate, load the demo, serve /en/."""
+    environment = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    environment["DJANGO_SETTINGS_MODULE"] = "portal.settings.dev"
+    for command in (["migrate", "--noinput"], ["load_demo_content"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=PROJECT_DIR,
+            env=environment,
+            check=True,
+            capture_output=True,
+        )
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=PROJECT_DIR,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        html = fetch_when_up(f"http://127.0.0.1:{port}/en/")
+        assert "<h1>Smart City Innovation Cluster</h1>" in html
+    finally:
+        server.send_signal(signal.SIGINT)  # what Ctrl-C sends
+        server.wait(timeout=20)
+    assert server.returncode == 0
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch_when_up(url, seconds=30):
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310
+                return response.read().decode()
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
