@@ -5,6 +5,8 @@ print a traceback from deep inside a database driver. `ConfigError` is a
 `SystemExit`, so Python prints its message and exits with status 1.
 """
 
+import warnings
+
 import environ
 
 SEARCH_BACKENDS = ("database", "elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3")
@@ -20,7 +22,10 @@ class ConfigError(SystemExit):
 
 def parse_database_url(url):
     try:
-        config = environ.Env.db_url_config(url)
+        # The parser warns about unknown schemes; the error below says it better.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            config = environ.Env.db_url_config(url)
     except Exception as error:  # the parser raises several unrelated types
         raise ConfigError("DATABASE_URL", f"cannot be parsed ({error})") from None
     engine = config.get("ENGINE", "")
