@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format check install install-dev lock clean
+.PHONY: run test lint format check install install-dev lock clean search-engine search-engine-stop
 
 run: install var
 	$(MANAGE) migrate --noinput
@@ -30,6 +30,13 @@ format: install-dev
 check: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run --noinput
+
+# A real single-node OpenSearch on 127.0.0.1:9200 for development and CI (Java 17, Maven).
+search-engine:
+	$(PYTHON) search/engine/engine.py start
+
+search-engine-stop:
+	$(PYTHON) search/engine/engine.py stop
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
