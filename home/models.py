@@ -1,10 +1,20 @@
-"""Pages owned by the home app."""
+"""The home page, standard content pages and news."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.blocks import BodyBlock
+from portal.listing import ListingPageMixin
+from portal.translation import PAGE_TRANSLATABLE_FIELDS
 
 
 class HomePage(Page):
@@ -15,12 +25,161 @@ class HomePage(Page):
         blank=True,
         help_text=_("One or two sentences under the title saying what the cluster does."),
     )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("intro"), FieldPanel("hero_image")], heading=_("Hero")),
+        FieldPanel("body"),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("intro"),
+        SynchronizedField("hero_image"),
+        TranslatableField("body"),
+    ]
 
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "challenges.ChallengeIndexPage",
+        "challenges.ReferenceIndexPage",
+        "directory.MemberDirectoryPage",
+        "home.NewsIndexPage",
+        "home.StandardPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.front_page import front_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(front_page_context(self))
+        return context
+
+
+class StandardPage(Page):
+    """A plain content page, such as 'About the cluster' or 'How to join'."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro", boost=2), index.SearchField("body")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro"), TranslatableField("body")]
+
+    template = "home/standard_page.html"
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class NewsIndexPage(ListingPageMixin, Page):
+    """The cluster's news, newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    template = "home/news_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def listing_queryset(self, request):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("home.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsPage(Page):
+    """A news article by the cluster's editors."""
+
+    date = models.DateField(_("date"))
+    lead = models.TextField(_("lead"), max_length=500, help_text=_("The opening paragraph, shown in listings."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    themes = ParentalManyToManyField("portal.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    related_challenges = ParentalManyToManyField(
+        "challenges.ChallengePage", verbose_name=_("related challenges"), blank=True, related_name="+"
+    )
+    related_members = ParentalManyToManyField(
+        "directory.MemberProfilePage", verbose_name=_("related members"), blank=True, related_name="+"
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("tags"),
+                FieldPanel("themes"),
+                FieldPanel("related_challenges"),
+                FieldPanel("related_members"),
+            ],
+            heading=_("Related"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("themes", [index.FilterField("slug")]),
+    ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        SynchronizedField("date"),
+        TranslatableField("lead"),
+        SynchronizedField("image"),
+        TranslatableField("body"),
+        SynchronizedField("tags"),
+        SynchronizedField("themes"),
+        SynchronizedField("related_challenges"),
+        SynchronizedField("related_members"),
+    ]
+
+    template = "home/news_page.html"
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")

@@ -1,10 +1,11 @@
 """Fixtures and rules shared by the whole suite."""
 
 import os
-
-import pytest
+import shutil
 
 from django.db import connection
+
+import pytest
 
 
 def services_required():
@@ -31,3 +32,53 @@ def home_page(db):
     from home.models import HomePage
 
     return HomePage.objects.get(depth=2)
+
+
+@pytest.fixture
+def themes(db):
+    from portal.factories import ThemeFactory
+
+    return [ThemeFactory(name=name) for name in ("Mobility", "Energy", "Water")]
+
+
+@pytest.fixture
+def challenge_index(home_page):
+    from challenges.factories import ChallengeIndexPageFactory
+
+    return ChallengeIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def reference_index(home_page):
+    from challenges.factories import ReferenceIndexPageFactory
+
+    return ReferenceIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def member_directory(home_page):
+    from directory.factories import MemberDirectoryPageFactory
+
+    return MemberDirectoryPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def news_index(home_page):
+    from home.factories import NewsIndexPageFactory
+
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("admin", "admin@scic.example", "correct-horse-battery")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_test_media():
+    yield
+    from django.conf import settings
+
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)

@@ -8,9 +8,9 @@ on its own, except `production` for the values it refuses to default.
 
 from pathlib import Path
 
-import environ
-
 from django.utils.translation import gettext_lazy as _
+
+import environ
 
 from portal.settings.config import (
     ConfigError,
@@ -33,7 +33,8 @@ SEARCH_URL = env.str("SEARCH_URL", default="")
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(VAR_DIR / "media"))
-CACHE_URL = env.str("CACHE_URL", default="locmemcache://")
+# The in-process cache holds image renditions too: room for a few thousand.
+CACHE_URL = env.str("CACHE_URL", default="locmemcache://portal?max_entries=10000")
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
 BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 FROM_EMAIL = env.str("FROM_EMAIL", default="SCIC portal <portal@scic.example>")
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
     "directory",
     "search",
     "portal",
+    "django_countries",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

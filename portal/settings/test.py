@@ -1,5 +1,7 @@
 """Settings for the test suite: fast hashing, plain static files, mail kept in memory."""
 
+import tempfile
+
 from portal.settings.base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key-with-enough-entropy-to-keep-django-quiet-0123456789"  # noqa: S105
@@ -10,3 +12,6 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Uploads made by tests go to a throwaway folder, removed when the suite ends (tests/conftest.py).
+MEDIA_ROOT = tempfile.mkdtemp(prefix="scic-test-media-")

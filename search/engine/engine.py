@@ -120,9 +120,7 @@ def running_node():
         return None
     cmdline = _cmdline(pid)
     ours = (
-        cmdline is not None
-        and MAIN_CLASS.encode() in cmdline
-        and f"-Dopensearch.path.home={HOME}".encode() in cmdline
+        cmdline is not None and MAIN_CLASS.encode() in cmdline and f"-Dopensearch.path.home={HOME}".encode() in cmdline
     )
     if not ours or not _is_alive(pid):
         PID_FILE.unlink(missing_ok=True)
@@ -250,9 +248,7 @@ def _wait_until_healthy(pid, port):
         now = time.monotonic()
         if not _is_alive(pid):
             PID_FILE.unlink(missing_ok=True)
-            raise EngineError(
-                f"the search engine exited while starting. End of {LOG_FILE}:\n{_tail(LOG_FILE)}"
-            )
+            raise EngineError(f"the search engine exited while starting. End of {LOG_FILE}:\n{_tail(LOG_FILE)}")
         if now - started > START_TIMEOUT:
             _terminate(pid)
             raise EngineError(
@@ -321,8 +317,7 @@ def start():
 
     health = _wait_until_healthy(process.pid, port)
     print(
-        f"OpenSearch {_version(port)} is up at {url_for(port)} "
-        f"(cluster {health}, {time.monotonic() - started:.1f} s)."
+        f"OpenSearch {_version(port)} is up at {url_for(port)} (cluster {health}, {time.monotonic() - started:.1f} s)."
     )
     return 0
 

@@ -1,8 +1,8 @@
 """A visitor's browser opens the home page."""
 
-import pytest
-
 from django.core.management import call_command
+
+import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -10,11 +10,11 @@ import urllib.request
 from io import StringIO
 from pathlib import Path
 
-import pytest
-
 from django.core.management import call_command
 
 from wagtail.models import Page, PageLogEntry, Revision
+
+import pytest
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 

@@ -15,9 +15,7 @@ GOOD_SECRET = "x7Gq2-" * 10
 
 def manage(*args, settings="portal.settings.dev", **env):
     environment = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     environment.update(DJANGO_SETTINGS_MODULE=settings, **env)
     return subprocess.run(
@@ -64,9 +62,7 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_refuses_a_short_secret_key():
-    result = manage(
-        "check", settings="portal.settings.production", ALLOWED_HOSTS="portal.example", SECRET_KEY="secret"
-    )
+    result = manage("check", settings="portal.settings.production", ALLOWED_HOSTS="portal.example", SECRET_KEY="secret")
     assert_one_line_error(result, "SECRET_KEY")
 
 

@@ -1,0 +1,410 @@
+"""Challenge calls and references.
+
+A challenge call is a problem a city, region or company brings to the cluster. Its
+status (upcoming, open, closed) is derived from its opening and closing dates, never
+stored. A reference is a cooperation project the cluster took part in, such as
+Madrid Nuevo Norte or the Arctic challenges of Kirkenes.
+"""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from django_countries.fields import CountryField
+
+from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.listing import ListingPageMixin
+from portal.models import OrganisationType
+from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
+
+# A call closes at the end of its closing day in the cluster's home time zone,
+# wherever the visitor is.
+CALL_TIME_ZONE = ZoneInfo("Europe/Helsinki")
+
+
+def call_today(now=None):
+    """Today's date where the cluster is."""
+    return timezone.localtime(now or timezone.now(), CALL_TIME_ZONE).date()
+
+
+class ChallengeStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
+def challenge_status(opens_on, closes_on, today):
+    if today < opens_on:
+        return ChallengeStatus.UPCOMING
+    if today > closes_on:
+        return ChallengeStatus.CLOSED
+    return ChallengeStatus.OPEN
+
+
+class ChallengeQuerySet(PageQuerySet):
+    def with_status(self, status, now=None):
+        today = call_today(now)
+        if status == ChallengeStatus.UPCOMING:
+            return self.filter(opens_on__gt=today)
+        if status == ChallengeStatus.CLOSED:
+            return self.filter(closes_on__lt=today)
+        if status == ChallengeStatus.OPEN:
+            return self.filter(opens_on__lte=today, closes_on__gte=today)
+        raise ValueError(f"Unknown challenge status {status!r}")
+
+    def open(self, now=None):
+        return self.with_status(ChallengeStatus.OPEN, now)
+
+    def closing_soonest(self):
+        return self.order_by("closes_on", "title")
+
+
+ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
+
+
+class ChallengeIndexPage(ListingPageMixin, Page):
+    """The list of challenge calls, open ones first."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    template = "challenges/challenge_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["challenges.ChallengePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("challenge index")
+
+    def listing_queryset(self, request):
+        # Open and upcoming calls first, soonest deadline first; closed calls after,
+        # most recently closed first.
+        today = call_today()
+        return (
+            ChallengePage.objects.child_of(self)
+            .live()
+            .select_related("owner_member", "image")
+            .prefetch_related("themes", "image__renditions")
+            .annotate(
+                is_closed=models.Case(
+                    models.When(closes_on__lt=today, then=models.Value(1)),
+                    default=models.Value(0),
+                    output_field=models.IntegerField(),
+                )
+            )
+            .order_by("is_closed", "closes_on", "title")
+        )
+
+
+class ChallengePage(Page):
+    """One challenge call: what the owner needs, where, by when, and whom to ask."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("Two or three sentences shown in listings and search results."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+
+    owner_member = models.ForeignKey(
+        "directory.MemberProfilePage",
+        verbose_name=_("owner (a member)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_challenges",
+        help_text=_("Choose the member that owns the challenge, or fill in the owner's details below."),
+    )
+    owner_name = models.CharField(_("owner's name"), max_length=200, blank=True)
+    owner_type = models.CharField(
+        _("owner's organisation type"), max_length=20, choices=OrganisationType.choices, blank=True
+    )
+    owner_country = CountryField(_("owner's country"), blank=True)
+
+    city = models.CharField(_("city or region"), max_length=200)
+    country = CountryField(_("country"))
+    themes = ParentalManyToManyField("portal.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+
+    opens_on = models.DateField(_("opens on"))
+    closes_on = models.DateField(
+        _("closes on"), help_text=_("Submissions are accepted until 23:59 Finnish time on this day.")
+    )
+    expected_outcomes = RichTextField(_("expected outcomes"), features=RICH_TEXT_FEATURES, blank=True)
+    budget = models.CharField(
+        _("scale or budget"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example 'EUR 2–5 million' or 'pilot in one district'. Optional."),
+    )
+
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_url = models.URLField(_("more information at"), blank=True)
+
+    objects = ChallengeManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("owner_member"),
+                FieldPanel("owner_name"),
+                FieldRowPanel([FieldPanel("owner_type"), FieldPanel("owner_country")]),
+            ],
+            heading=_("Owner"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("city"), FieldPanel("country")]), FieldPanel("themes")],
+            heading=_("Place and themes"),
+        ),
+        FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("Dates")),
+        FieldPanel("body"),
+        FieldPanel("expected_outcomes"),
+        FieldPanel("budget"),
+        InlinePanel("attachments", label=_("Attachments")),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_url")],
+            heading=_("Contact"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.SearchField("owner_name"),
+        index.FilterField("country"),
+        index.FilterField("opens_on"),
+        index.FilterField("closes_on"),
+        index.RelatedFields("themes", [index.FilterField("slug")]),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        SynchronizedField("image"),
+        TranslatableField("body"),
+        SynchronizedField("owner_member"),
+        TranslatableField("owner_name"),
+        SynchronizedField("owner_type"),
+        SynchronizedField("owner_country"),
+        TranslatableField("city"),
+        SynchronizedField("country"),
+        SynchronizedField("themes"),
+        SynchronizedField("opens_on"),
+        SynchronizedField("closes_on"),
+        TranslatableField("expected_outcomes"),
+        TranslatableField("budget"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_url"),
+        SynchronizedField("attachments"),
+    ]
+
+    template = "challenges/challenge_page.html"
+    parent_page_types = ["challenges.ChallengeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("challenge call")
+        verbose_name_plural = _("challenge calls")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            errors["closes_on"] = _("The closing date must be on or after the opening date.")
+        if not self.owner_member_id and not self.owner_name:
+            errors["owner_name"] = _("Choose a member as the owner or enter the owner's name.")
+        if errors:
+            raise ValidationError(errors)
+
+    def status_at(self, now=None):
+        return challenge_status(self.opens_on, self.closes_on, call_today(now))
+
+    @property
+    def status(self):
+        return self.status_at()
+
+    @property
+    def owner_display_name(self):
+        return self.owner_member.title if self.owner_member_id else self.owner_name
+
+    @property
+    def closes_at(self):
+        """The last moment submissions are accepted."""
+        return datetime.datetime.combine(self.closes_on, datetime.time(23, 59), tzinfo=CALL_TIME_ZONE)
+
+    def related_references(self):
+        return (
+            ReferencePage.objects.live()
+            .public()
+            .filter(locale=self.locale, challenges=default_locale_id(self))
+            .order_by("-start_year")
+        )
+
+
+class ChallengeAttachment(Orderable):
+    page = ParentalKey(ChallengePage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(
+        _("title"), max_length=200, blank=True, help_text=_("Leave empty to use the document's own title.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+
+class ReferenceIndexPage(ListingPageMixin, Page):
+    """The cluster's references: cooperation projects that show its work."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    template = "challenges/reference_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["challenges.ReferencePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("reference index")
+
+    def listing_queryset(self, request):
+        return (
+            ReferencePage.objects.child_of(self)
+            .live()
+            .select_related("image")
+            .prefetch_related("themes", "image__renditions")
+            .order_by("-start_year", "title")
+        )
+
+
+class ReferencePage(Page):
+    """A cooperation project: where, when, with which members, and what came of it."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    city = models.CharField(_("city or region"), max_length=200)
+    country = CountryField(_("country"))
+    themes = ParentalManyToManyField("portal.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    start_year = models.PositiveSmallIntegerField(_("started in"))
+    end_year = models.PositiveSmallIntegerField(
+        _("ended in"), null=True, blank=True, help_text=_("Leave empty while the project goes on.")
+    )
+    partners = ParentalManyToManyField(
+        "directory.MemberProfilePage", verbose_name=_("partner members"), blank=True, related_name="references"
+    )
+    challenges = ParentalManyToManyField(
+        ChallengePage, verbose_name=_("related challenges"), blank=True, related_name="references"
+    )
+    outcome = RichTextField(_("outcome"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+                FieldPanel("themes"),
+            ],
+            heading=_("Place, period and themes"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("outcome"),
+        FieldPanel("partners"),
+        FieldPanel("challenges"),
+        InlinePanel("gallery_images", label=_("Gallery")),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("outcome"),
+        index.SearchField("city"),
+        index.FilterField("country"),
+        index.RelatedFields("themes", [index.FilterField("slug")]),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summary"),
+        SynchronizedField("image"),
+        TranslatableField("body"),
+        TranslatableField("city"),
+        SynchronizedField("country"),
+        SynchronizedField("themes"),
+        SynchronizedField("start_year"),
+        SynchronizedField("end_year"),
+        SynchronizedField("partners"),
+        SynchronizedField("challenges"),
+        TranslatableField("outcome"),
+        TranslatableField("gallery_images"),
+    ]
+
+    template = "challenges/reference_page.html"
+    parent_page_types = ["challenges.ReferenceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("reference")
+        verbose_name_plural = _("references")
+
+    def clean(self):
+        super().clean()
+        if self.end_year and self.start_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": _("The project cannot end before it starts.")})
+
+
+class ReferencePageImage(TranslatableMixin, Orderable):
+    page = ParentalKey(ReferencePage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass

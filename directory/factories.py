@@ -1,0 +1,54 @@
+"""Factories for the member directory."""
+
+import wagtail_factories
+
+import factory
+from factory.django import DjangoModelFactory
+
+from directory.models import MemberDirectoryPage, MemberOffice, MemberProfilePage
+from portal.models import OrganisationSize, OrganisationType
+
+
+class MemberDirectoryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = MemberDirectoryPage
+
+    title = "Members"
+    slug = "members"
+    show_in_menus = True
+
+
+class MemberProfilePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = MemberProfilePage
+        skip_postgeneration_save = True
+
+    title = factory.Faker("company")
+    organisation_type = factory.Iterator(OrganisationType.values)
+    size = factory.Iterator(OrganisationSize.values)
+    summary = factory.Faker("paragraph", nb_sentences=2)
+    member_since = factory.Faker("random_int", min=2022, max=2026)
+    is_demo = True
+
+    @factory.post_generation
+    def offices(self, create, extracted, **kwargs):
+        """`offices=[("Espoo", "FI"), ...]`; one office in Finland by default."""
+        if not create:
+            return
+        for city, country in extracted or [("Helsinki", "FI")]:
+            MemberOffice.objects.create(page=self, city=city, country=country)
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+            self.save()
+
+
+class MemberOfficeFactory(DjangoModelFactory):
+    class Meta:
+        model = MemberOffice
+
+    page = factory.SubFactory(MemberProfilePageFactory)
+    city = factory.Faker("city")
+    country = "FI"

@@ -1,0 +1,211 @@
+"""The member directory and member profile pages.
+
+Each member organisation has one profile page per language, which its own
+representatives keep up to date. What a member took part in (references, challenges
+it owns) is derived from those pages, never typed twice.
+"""
+
+from django.db import models
+from django.db.models.functions import Substr, Upper
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from django_countries.fields import CountryField
+
+from portal.blocks import BodyBlock
+from portal.listing import ListingPageMixin
+from portal.models import OrganisationSize, OrganisationType
+from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
+
+
+class CapabilityBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Capability"), max_length=120)
+    description = blocks.TextBlock(label=_("In more detail"), required=False)
+
+    class Meta:
+        icon = "tick"
+        label = _("Capability")
+
+
+class MemberDirectoryPage(ListingPageMixin, Page):
+    """All member organisations, A to Z."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    template = "directory/member_directory_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["directory.MemberProfilePage"]
+    max_count_per_parent = 1
+    per_page = 24
+
+    class Meta:
+        verbose_name = _("member directory")
+
+    def members(self):
+        return MemberProfilePage.objects.child_of(self).live()
+
+    def initials(self):
+        """The first letters of members' names, for the A-Z navigation."""
+        letters = self.members().annotate(initial=Upper(Substr("title", 1, 1))).values_list("initial", flat=True)
+        return sorted(set(letters))
+
+    def selected_initial(self, request):
+        letter = request.GET.get("letter", "")
+        return letter.upper() if len(letter) == 1 and letter.isalpha() else ""
+
+    def listing_queryset(self, request):
+        members = self.members()
+        if initial := self.selected_initial(request):
+            members = members.filter(title__istartswith=initial)
+        return (
+            members.select_related("logo").prefetch_related("themes", "offices", "logo__renditions").order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["initials"] = self.initials()
+        context["selected_initial"] = self.selected_initial(request)
+        return context
+
+
+class MemberProfilePage(Page):
+    """A member organisation's own page: who they are, what they can do, where they work."""
+
+    organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
+    size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("Two or three sentences shown in the directory and in search.")
+    )
+    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    capabilities = StreamField(
+        [("capability", CapabilityBlock())],
+        verbose_name=_("capabilities"),
+        blank=True,
+        help_text=_("What the organisation can offer to a challenge, one capability at a time."),
+    )
+    themes = ParentalManyToManyField("portal.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    website = models.URLField(_("website"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("public contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("public contact phone"), max_length=40, blank=True)
+    member_since = models.PositiveSmallIntegerField(_("member since (year)"), null=True, blank=True)
+    is_demo = models.BooleanField(
+        _("demo data"), default=False, help_text=_("A fictional organisation shown only to demonstrate the portal.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("organisation_type"), FieldPanel("size")]),
+                FieldPanel("logo"),
+                FieldPanel("member_since"),
+            ],
+            heading=_("Organisation"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("capabilities"),
+        FieldPanel("themes"),
+        InlinePanel("offices", label=_("Offices"), min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
+            heading=_("Public contact"),
+        ),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("is_demo")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("capabilities", boost=1.5),
+        index.FilterField("organisation_type"),
+        index.RelatedFields("themes", [index.FilterField("slug")]),
+        index.RelatedFields("offices", [index.SearchField("city"), index.FilterField("country")]),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        SynchronizedField("organisation_type"),
+        SynchronizedField("size"),
+        SynchronizedField("logo"),
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("capabilities"),
+        SynchronizedField("themes"),
+        SynchronizedField("offices"),
+        SynchronizedField("website"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("member_since"),
+        SynchronizedField("is_demo"),
+    ]
+
+    template = "directory/member_profile_page.html"
+    parent_page_types = ["directory.MemberDirectoryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
+
+    def live_references(self):
+        """References this member was a partner in, in this page's language."""
+        from challenges.models import ReferencePage
+
+        return (
+            ReferencePage.objects.live()
+            .public()
+            .filter(locale=self.locale, partners=default_locale_id(self))
+            .order_by("-start_year")
+        )
+
+    def live_challenges(self):
+        """Challenges this member brought to the cluster, in this page's language."""
+        from challenges.models import ChallengePage
+
+        return (
+            ChallengePage.objects.live()
+            .public()
+            .filter(locale=self.locale, owner_member=default_locale_id(self))
+            .order_by("-closes_on")
+        )
+
+
+class MemberOffice(Orderable):
+    page = ParentalKey(MemberProfilePage, on_delete=models.CASCADE, related_name="offices")
+    city = models.CharField(_("city"), max_length=120)
+    country = CountryField(_("country"))
+
+    panels = [FieldRowPanel([FieldPanel("city"), FieldPanel("country")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("office")
+
+    def __str__(self):
+        return f"{self.city}, {self.country.name}"

@@ -1,0 +1,62 @@
+"""Template tags every app's templates use."""
+
+from django import template
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+
+from portal.models import Theme
+
+register = template.Library()
+
+
+def _request_cache(context, key, build):
+    """Compute `build()` once per request; templates call these tags many times."""
+    request = context.get("request")
+    cache = getattr(request, "_portal_tag_cache", None) if request else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._portal_tag_cache = cache
+    if key not in cache:
+        cache[key] = build()
+    return cache[key]
+
+
+def _active_locale():
+    return Locale.get_active()
+
+
+@register.simple_tag(takes_context=True)
+def localized_themes(context, themes):
+    """The given (default-language) themes as the visitor's language names them."""
+    language = translation.get_language()
+
+    def translations():
+        return {theme.translation_key: theme for theme in Theme.objects.filter(locale=_active_locale())}
+
+    by_key = _request_cache(context, ("themes", language), translations)
+    return sorted((by_key.get(theme.translation_key, theme) for theme in themes), key=lambda theme: theme.name)
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    """The home page in the visitor's language, or the default one."""
+
+    def find():
+        homes = Page.objects.filter(depth=2).live().specific()
+        by_locale = {home.locale_id: home for home in homes}
+        return by_locale.get(_active_locale().pk) or next(iter(by_locale.values()), None)
+
+    return _request_cache(context, ("home", translation.get_language()), find)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The sections shown in the header: the home page's children marked 'show in menus'."""
+    home = site_home(context)
+    if home is None:
+        return []
+    return _request_cache(
+        context, ("menu", home.pk), lambda: list(home.get_children().live().in_menu().order_by("path"))
+    )

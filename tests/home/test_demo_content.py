@@ -1,0 +1,116 @@
+"""The demo site: every page type renders, in finished templates, and loading is idempotent."""
+
+import re
+from io import StringIO
+
+from django.core.management import call_command
+
+from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.test.utils import WagtailPageTestCase
+
+from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
+from directory.models import MemberProfilePage
+from home.models import NewsPage
+
+PAGES_OF_EACH_TYPE = [
+    "/en/",
+    "/en/challenges/",
+    "/en/challenges/nusantara-smart-water-management/",
+    "/en/members/",
+    "/en/members/city-of-espoo/",
+    "/en/references/",
+    "/en/references/madrid-nuevo-norte/",
+    "/en/news/",
+    "/en/news/scic-founded/",
+    "/en/about/",
+]
+
+
+class DemoContentTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo_content", stdout=StringIO())
+
+    def test_demo_has_the_promised_content(self):
+        members = MemberProfilePage.objects.live()
+        assert members.count() >= 12
+        assert {"City of Espoo", "City of Tampere"} <= set(members.values_list("title", flat=True))
+        assert members.filter(title__startswith="VTT").exists()
+        assert members.filter(is_demo=False).count() == 3
+
+        challenges = ChallengePage.objects.live()
+        assert challenges.count() >= 8
+        assert {page.status for page in challenges} == set(ChallengeStatus)
+        titles = " ".join(challenges.values_list("title", flat=True))
+        for place in ("Madrid Nuevo Norte", "Kirkenes", "Nusantara", "NEOM"):
+            assert place in titles
+        assert challenges.filter(title__contains="Kirkenes").count() >= 2
+
+        assert set(ReferencePage.objects.live().values_list("slug", flat=True)) >= {
+            "madrid-nuevo-norte",
+            "kirkenes-arctic-challenges",
+        }
+        news = NewsPage.objects.live()
+        assert news.count() >= 3
+        assert news.filter(date="2023-02-08").exists()
+
+    def test_demo_never_publishes_the_press_releases_personal_contacts(self):
+        for page in Page.objects.live().specific():
+            html = self.client.get(page.url).content.decode()
+            assert "+358 50" not in html
+            assert "@live.com" not in html
+
+    def test_each_page_type_renders_with_one_h1_and_landmarks(self):
+        for path in PAGES_OF_EACH_TYPE:
+            with self.subTest(path=path):
+                response = self.client.get(path)
+                assert response.status_code == 200
+                html = response.content.decode()
+                assert len(re.findall(r"<h1[\s>]", html)) == 1
+                for landmark in (
+                    '<header class="site-header"',
+                    '<main id="main"',
+                    "<footer",
+                    '<nav class="main-nav"',
+                ):
+                    assert landmark in html
+                assert '<a class="skip-link" href="#main">' in html
+                # Every image has an alt attribute and explicit dimensions.
+                for img in re.findall(r"<img [^>]*>", html):
+                    assert " alt=" in img and " width=" in img and " height=" in img, img
+
+    def test_images_are_served_as_avif_and_webp_with_srcset(self):
+        html = self.client.get("/en/challenges/").content.decode()
+        assert 'type="image/avif"' in html
+        assert 'type="image/webp"' in html
+        assert "srcset=" in html
+        assert 'loading="lazy"' in html
+
+    def test_member_page_shows_derived_references_and_challenges(self):
+        espoo = self.client.get("/en/members/city-of-espoo/").content.decode()
+        assert "Espoo: inclusive digital participation" in espoo
+        reference = ReferencePage.objects.get(slug="madrid-nuevo-norte")
+        partner = reference.partners.first()
+        assert reference.title in self.client.get(partner.url).content.decode()
+
+    def test_challenge_page_shows_its_related_reference(self):
+        reference = ReferencePage.objects.get(slug="kirkenes-arctic-challenges")
+        challenge = reference.challenges.first()
+        assert reference.title in self.client.get(challenge.url).content.decode()
+
+    def test_loading_the_demo_again_changes_nothing(self):
+        counts = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count())
+        output = StringIO()
+        call_command("load_demo_content", stdout=output)
+        assert (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count()) == counts
+        assert "0 created, 0 updated" in output.getvalue()
+
+    def test_loading_the_demo_restores_an_editors_change(self):
+        page = ChallengePage.objects.get(slug="nusantara-smart-water-management")
+        page.summary = "Changed by an editor"
+        page.save_revision().publish()
+        output = StringIO()
+        call_command("load_demo_content", stdout=output)
+        page.refresh_from_db()
+        assert page.summary != "Changed by an editor"
+        assert "1 updated" in output.getvalue()
