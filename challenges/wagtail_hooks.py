@@ -40,7 +40,7 @@ class ChallengeListingViewSet(PageListingViewSet):
     filterset_class = ChallengeFilterSet
     columns = [
         *PageListingViewSet.columns,
-        Column("status", label=_("Status"), accessor="status"),
+        Column("status", label=_("Status"), accessor=lambda page: page.status.label),
         Column("closes_on", label=_("Closes on"), sort_key="closes_on"),
         Column("country", label=_("Country"), accessor="country.name"),
     ]

@@ -1,0 +1,65 @@
+"""Editors find challenge calls in the admin by status, theme and country."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from challenges.factories import ChallengePageFactory
+from challenges.models import call_today
+
+
+@pytest.fixture
+def calls(challenge_index, themes):
+    today = call_today()
+    day = datetime.timedelta(days=1)
+    mobility, energy, _water = themes
+    return {
+        "open-fi": ChallengePageFactory(
+            parent=challenge_index,
+            title="Open in Finland",
+            country="FI",
+            themes=[mobility],
+            opens_on=today - day,
+            closes_on=today + day,
+        ),
+        "closed-no": ChallengePageFactory(
+            parent=challenge_index,
+            title="Closed in Norway",
+            country="NO",
+            themes=[energy],
+            opens_on=today - 9 * day,
+            closes_on=today - day,
+        ),
+        "upcoming-fi": ChallengePageFactory(
+            parent=challenge_index,
+            title="Upcoming in Finland",
+            country="FI",
+            themes=[energy],
+            opens_on=today + day,
+            closes_on=today + 9 * day,
+        ),
+    }
+
+
+def listed(admin_client, **params):
+    response = admin_client.get(reverse("challenge_calls:index"), params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    return {title for title in ("Open in Finland", "Closed in Norway", "Upcoming in Finland") if title in html}
+
+
+def test_admin_lists_every_challenge_call(admin_client, calls):
+    assert listed(admin_client) == {"Open in Finland", "Closed in Norway", "Upcoming in Finland"}
+
+
+def test_admin_filters_by_status(admin_client, calls):
+    assert listed(admin_client, status="open") == {"Open in Finland"}
+    assert listed(admin_client, status="closed") == {"Closed in Norway"}
+    assert listed(admin_client, status="upcoming") == {"Upcoming in Finland"}
+
+
+def test_admin_filters_by_country_and_theme(admin_client, calls, themes):
+    assert listed(admin_client, country="FI") == {"Open in Finland", "Upcoming in Finland"}
+    assert listed(admin_client, themes=themes[1].pk) == {"Closed in Norway", "Upcoming in Finland"}
+    assert listed(admin_client, themes=themes[1].pk, country="FI") == {"Upcoming in Finland"}
