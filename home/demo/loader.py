@@ -8,10 +8,12 @@ and then kept, so the calls stay a realistic mix of open, upcoming and closed.
 """
 
 import datetime
+import json
 import uuid
 
 from django.utils.html import escape
 
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Site
 
 from challenges.factories import (
@@ -58,6 +60,14 @@ def bullet_list_html(items):
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
+def stored_form(field, instance):
+    """A field's value as stored, comparable across databases (PostgreSQL reorders JSON keys)."""
+    value = field.value_to_string(instance)
+    if isinstance(field, StreamField):
+        return json.loads(value)
+    return value
+
+
 def initials(name):
     words = [word for word in name.replace("-", " ").split() if word[0].isupper()]
     return "".join(word[0] for word in words[:3]) or name[:2].upper()
@@ -80,9 +90,9 @@ class DemoLoader:
         changed = False
         for name, value in values.items():
             field = instance._meta.get_field(name)
-            before = field.value_to_string(instance)
+            before = stored_form(field, instance)
             setattr(instance, name, value)
-            if field.value_to_string(instance) != before:
+            if stored_form(field, instance) != before:
                 changed = True
         return changed
 

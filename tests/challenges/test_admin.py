@@ -2,8 +2,9 @@
 
 import datetime
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from challenges.factories import ChallengePageFactory
 from challenges.models import call_today

@@ -60,6 +60,7 @@ def test_a_one_day_call_is_open_all_that_day():
     assert status(day, day, datetime.datetime(2026, 5, 5, 23, 59, tzinfo=HELSINKI)) == ChallengeStatus.OPEN
 
 
+@pytest.mark.django_db
 def test_closes_at_is_the_last_minute_of_the_closing_day_in_helsinki():
     page = ChallengePage(opens_on=datetime.date(2026, 6, 1), closes_on=datetime.date(2026, 6, 30))
     assert page.closes_at == datetime.datetime(2026, 6, 30, 20, 59, tzinfo=UTC)

@@ -2,10 +2,12 @@
 
 from io import StringIO
 
-import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
+
 from wagtail.models import Page
+
+import pytest
 
 from challenges.models import ChallengePage, ReferencePage
 from directory.models import MemberProfilePage
