@@ -1,0 +1,69 @@
+"""axe-core finds no WCAG 2.1 A/AA violations on any page type, on a desktop and on a phone."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+PAGES = [
+    "/en/",
+    "/en/challenges/",
+    "/en/challenges/nusantara-smart-water-management/",
+    "/en/members/",
+    "/en/members/city-of-espoo/",
+    "/en/references/madrid-nuevo-norte/",
+    "/en/news/",
+    "/en/news/scic-founded/",
+    "/en/about/",
+]
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+@pytest.fixture
+def demo_site(live_server):
+    call_command("load_demo_content", verbosity=0)
+    return live_server
+
+
+def violations(page):
+    results = Axe().run(page, options=WCAG_AA)
+    return [
+        f"{violation['id']}: {node['target']}"
+        for violation in results.response["violations"]
+        for node in violation["nodes"]
+    ]
+
+
+def test_pages_pass_wcag_aa_on_desktop_and_phone(demo_site, browser):
+    found = {}
+    for viewport in ({"width": 1280, "height": 900}, {"width": 320, "height": 640}):
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        for path in PAGES:
+            assert page.goto(f"{demo_site.url}{path}").status == 200
+            if problems := violations(page):
+                found[f"{viewport['width']}px {path}"] = problems
+        context.close()
+    assert found == {}
+
+
+def test_no_horizontal_scrolling_on_a_320px_phone(demo_site, browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    too_wide = {}
+    for path in PAGES:
+        page.goto(f"{demo_site.url}{path}")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            too_wide[path] = width
+    context.close()
+    assert too_wide == {}
+
+
+def test_skip_link_moves_focus_to_the_main_content(demo_site, page):
+    page.goto(f"{demo_site.url}/en/challenges/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to main content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
