@@ -1,6 +1,7 @@
 """The home page, standard content pages and news."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -8,7 +9,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -61,6 +62,16 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Serve a page that is not translated yet from the default language, never a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            source = self.get_translation_or_none(Locale.get_default())
+            if not path_components or source is None or source.pk == self.pk:
+                raise
+            return source.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from home.front_page import front_page_context

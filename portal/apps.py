@@ -1,5 +1,26 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def ensure_locales(using="default", **kwargs):
+    """A Wagtail locale for every configured language, kept in sync with the default one.
+
+    Adding a language is then configuration plus a catalogue: after `migrate`, its page
+    tree appears as untranslated copies (aliases) of the default-language tree, which
+    editors translate with wagtail-localize.
+    """
+    from django.conf import settings
+
+    from wagtail.models import Locale
+    from wagtail_localize.models import LocaleSynchronization
+
+    default, _created = Locale.objects.using(using).get_or_create(language_code=settings.LANGUAGE_CODE)
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == default.language_code:
+            continue
+        locale, _created = Locale.objects.using(using).get_or_create(language_code=code)
+        LocaleSynchronization.objects.using(using).get_or_create(locale=locale, defaults={"sync_from": default})
 
 
 class PortalConfig(AppConfig):
@@ -7,3 +28,6 @@ class PortalConfig(AppConfig):
 
     name = "portal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        post_migrate.connect(ensure_locales, sender=self)

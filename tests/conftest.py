@@ -29,9 +29,11 @@ def postgres_db(db):
 
 @pytest.fixture
 def home_page(db):
+    from wagtail.models import Locale
+
     from home.models import HomePage
 
-    return HomePage.objects.get(depth=2)
+    return HomePage.objects.get(depth=2, locale=Locale.get_default())
 
 
 @pytest.fixture

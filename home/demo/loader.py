@@ -10,7 +10,9 @@ and then kept, so the calls stay a realistic mix of open, upcoming and closed.
 import datetime
 import json
 import uuid
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.utils.html import escape
 
 from wagtail.fields import StreamField
@@ -26,6 +28,7 @@ from challenges.models import call_today
 from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFactory
 from directory.models import MemberOffice
 from home.demo import data
+from home.demo.translations import PageTranslator, translate_themes
 from home.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 from home.models import HomePage
 from portal.factories import IllustrationFactory, LogoFactory
@@ -77,6 +80,8 @@ class DemoLoader:
     def __init__(self, write):
         self.write = write
         self.counts = {"created": 0, "updated": 0, "unchanged": 0}
+        # (English page, its demo data item, whether this run changed it), in tree order.
+        self.to_translate = []
 
     # --- helpers -------------------------------------------------------------------------
     def report(self, kind, name, outcome):
@@ -96,6 +101,10 @@ class DemoLoader:
                 changed = True
         return changed
 
+    def mark_changed(self, page):
+        """Translations must follow a change made after the page was first upserted."""
+        self.to_translate = [(p, item, changed or p.pk == page.pk) for p, item, changed in self.to_translate]
+
     @staticmethod
     def set_relations(page, relations):
         changed = False
@@ -106,8 +115,11 @@ class DemoLoader:
                 changed = True
         return changed
 
-    def upsert_page(self, parent, factory, slug, values, relations=None, create_only=None, after_create=None):
-        """Create the page under `parent` through its factory, or bring it in line with `values`."""
+    def upsert_page(self, parent, factory, slug, values, item, relations=None, create_only=None, after_create=None):
+        """Create the page under `parent` through its factory, or bring it in line with `values`.
+
+        `item` is the page's demo data, whose other languages become the page's translations.
+        """
         model = factory._meta.model
         page = model.objects.child_of(parent).filter(slug=slug).first()
         relations = relations or {}
@@ -118,12 +130,14 @@ class DemoLoader:
             self.set_relations(page, relations)
             page.save_revision().publish()
             self.report(model._meta.verbose_name, page.title, "created")
+            self.to_translate.append((page, item, True))
             return page
         changed = self.assign(page, values)
         changed = self.set_relations(page, relations) or changed
         if changed or not page.live:
             page.save_revision().publish()
         self.report(model._meta.verbose_name, page.title, "updated" if changed else "unchanged")
+        self.to_translate.append((page, item, changed))
         return page
 
     def image(self, key, title, alt, factory=IllustrationFactory, **params):
@@ -155,6 +169,10 @@ class DemoLoader:
             self.load_news(news_index, item, themes, members, challenges)
         self.load_about(home)
         self.load_settings()
+        translate_themes({item["slug"]: item for item in data.THEMES}, self.report)
+        translator = PageTranslator(self.report)
+        for page, item, changed in self.to_translate:
+            translator.translate_page(page, item, changed)
         return self.counts
 
     def load_themes(self):
@@ -185,12 +203,13 @@ class DemoLoader:
         if changed or home.has_unpublished_changes:
             home.save_revision().publish()
         self.report("home page", home.title, "updated" if changed else "unchanged")
+        self.to_translate.append((home, data.HOME, changed))
         return home
 
     def upsert_index(self, home, factory, key):
         section = data.SECTIONS[key]
         values = {"title": text(section["title"]), "intro": text(section["intro"]), "show_in_menus": True}
-        return self.upsert_page(home, factory, section["slug"], values)
+        return self.upsert_page(home, factory, section["slug"], values, section)
 
     def load_member(self, parent, item, themes):
         name = text(item["name"])
@@ -225,6 +244,7 @@ class DemoLoader:
             MemberProfilePageFactory,
             item["slug"],
             values,
+            item,
             relations={"themes": [themes[slug] for slug in item["themes"]]},
             create_only={"offices": offices},
         )
@@ -232,6 +252,7 @@ class DemoLoader:
         if current != offices:
             page.offices = [MemberOffice(city=city, country=country) for city, country in offices]
             page.save_revision().publish()
+            self.mark_changed(page)
             self.report("member offices", page.title, "updated")
         return page
 
@@ -265,6 +286,7 @@ class DemoLoader:
             ChallengePageFactory,
             item["slug"],
             values,
+            item,
             relations={"themes": [themes[slug] for slug in item["themes"]]},
             create_only=dates,
         )
@@ -288,6 +310,7 @@ class DemoLoader:
             ReferencePageFactory,
             item["slug"],
             values,
+            item,
             relations={
                 "themes": [themes[slug] for slug in item["themes"]],
                 "partners": [members[slug] for slug in item["partners"]],
@@ -314,6 +337,7 @@ class DemoLoader:
             NewsPageFactory,
             item["slug"],
             values,
+            item,
             relations={
                 "themes": [themes[slug] for slug in item["themes"]],
                 "related_challenges": [challenges[slug] for slug in item["related_challenges"]],
@@ -324,6 +348,7 @@ class DemoLoader:
         if sorted(page.tags.names()) != sorted(item["tags"]):
             tag(page)
             page.save_revision().publish()
+            self.mark_changed(page)
             self.report("news tags", page.title, "updated")
         return page
 
@@ -340,10 +365,16 @@ class DemoLoader:
             "body": stream("about", blocks),
             "show_in_menus": True,
         }
-        return self.upsert_page(home, StandardPageFactory, data.ABOUT["slug"], values)
+        return self.upsert_page(home, StandardPageFactory, data.ABOUT["slug"], values, data.ABOUT)
 
     def load_settings(self):
         site = Site.objects.get(is_default_site=True)
+        # Full URLs (canonical links, sitemap, e-mail) use the site's address: the configured BASE_URL.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        if self.assign(site, {"hostname": address.hostname, "port": port, "site_name": "SCIC"}):
+            site.save()
+            self.report("settings", "site address", "updated")
         contact = ContactSettings.for_site(site)
         if self.assign(contact, {"email": "info@scic.example"}):
             contact.save()

@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import migrations
 
 
@@ -24,9 +27,16 @@ def create_homepage(apps, schema_editor):
         url_path="/home/",
         locale=locale,
     )
+    # Full URLs (canonical links, the sitemap, e-mail) use the site's address: BASE_URL.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "root_page": homepage, "site_name": "SCIC"},
+        defaults={
+            "hostname": address.hostname,
+            "port": address.port or (443 if address.scheme == "https" else 80),
+            "root_page": homepage,
+            "site_name": "SCIC",
+        },
     )
 
 

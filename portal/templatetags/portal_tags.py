@@ -10,7 +10,7 @@ from portal.models import Theme
 register = template.Library()
 
 
-def _request_cache(context, key, build):
+def request_cache(context, key, build):
     """Compute `build()` once per request; templates call these tags many times."""
     request = context.get("request")
     cache = getattr(request, "_portal_tag_cache", None) if request else None
@@ -35,7 +35,7 @@ def localized_themes(context, themes):
     def translations():
         return {theme.translation_key: theme for theme in Theme.objects.filter(locale=_active_locale())}
 
-    by_key = _request_cache(context, ("themes", language), translations)
+    by_key = request_cache(context, ("themes", language), translations)
     return sorted((by_key.get(theme.translation_key, theme) for theme in themes), key=lambda theme: theme.name)
 
 
@@ -48,7 +48,7 @@ def site_home(context):
         by_locale = {home.locale_id: home for home in homes}
         return by_locale.get(_active_locale().pk) or next(iter(by_locale.values()), None)
 
-    return _request_cache(context, ("home", translation.get_language()), find)
+    return request_cache(context, ("home", translation.get_language()), find)
 
 
 @register.simple_tag(takes_context=True)
@@ -57,6 +57,6 @@ def main_menu(context):
     home = site_home(context)
     if home is None:
         return []
-    return _request_cache(
+    return request_cache(
         context, ("menu", home.pk), lambda: list(home.get_children().live().in_menu().order_by("path"))
     )

@@ -1,8 +1,9 @@
 """axe-core finds no WCAG 2.1 A/AA violations on any page type, on a desktop and on a phone."""
 
+from django.core.management import call_command
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -11,6 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
 from directory.models import MemberProfilePage
 from home.models import NewsPage
+from tests.demo import load_demo_content
 
 PAGES_OF_EACH_TYPE = [
     "/en/",
@@ -29,7 +30,7 @@ PAGES_OF_EACH_TYPE = [
 class DemoContentTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo_content", stdout=StringIO())
+        load_demo_content()
 
     def test_demo_has_the_promised_content(self):
         members = MemberProfilePage.objects.live()

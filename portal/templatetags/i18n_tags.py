@@ -1,0 +1,91 @@
+"""Language versions of the current page: the switcher, hreflang alternates, canonical link."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import get_language_info
+
+from wagtail.models import Locale, Page
+
+from portal.templatetags.portal_tags import request_cache
+
+register = template.Library()
+
+
+def _locales(context):
+    return request_cache(context, "locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
+def _shown_in_its_own_language(page, language):
+    """False when the visitor reads another language's content: an alias or a fallback."""
+    if page.locale.language_code != language:
+        return False
+    return not page.alias_of_id
+
+
+def _versions(context, page):
+    """{language code: live page in that language}, for this page and each of its ancestors."""
+
+    def build():
+        lineage = list(page.get_ancestors(inclusive=True).filter(depth__gt=1))
+        keys = [ancestor.translation_key for ancestor in lineage]
+        found = Page.objects.live().filter(translation_key__in=keys).select_related("locale", "alias_of__locale")
+        by_key = {}
+        for candidate in found:
+            by_key.setdefault(candidate.translation_key, {})[candidate.locale.language_code] = candidate
+        return lineage, by_key
+
+    return request_cache(context, ("versions", page.pk), build)
+
+
+@register.simple_tag(takes_context=True)
+def language_switcher(context):
+    """One entry per language: the same page there, or its nearest translated ancestor."""
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    entries = []
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        info = get_language_info(code)
+        url = f"/{code}/"
+        if page is not None and isinstance(page, Page):
+            lineage, by_key = _versions(context, page)
+            for depth_index, ancestor in enumerate(reversed(lineage)):
+                target = by_key.get(ancestor.translation_key, {}).get(code)
+                if target is not None:
+                    url = target.get_url(request)
+                    # The same page in another language keeps the visitor's filters and page number.
+                    if depth_index == 0 and request.GET:
+                        url = f"{url}?{request.GET.urlencode()}"
+                    break
+        entries.append(
+            {"code": code, "name": info["name_local"], "url": url, "current": code == current, "bidi": info["bidi"]}
+        )
+    return entries
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """What the head and the fallback notice need to know about the page's language."""
+    request = context["request"]
+    page = context["page"]
+    language = translation.get_language()
+    lineage, by_key = _versions(context, page)
+    versions = by_key.get(page.translation_key, {})
+    own = _shown_in_its_own_language(page, language)
+    source = page if not page.alias_of_id else page.alias_of
+    default_language = settings.LANGUAGE_CODE
+    alternates = [
+        {"code": code, "url": version.get_full_url(request)}
+        for code, version in sorted(versions.items())
+        if _shown_in_its_own_language(version, code)
+    ]
+    default_version = versions.get(default_language)
+    return {
+        "is_fallback": not own,
+        "source_language": get_language_info(source.locale.language_code)["name_translated"],
+        "content_language": source.locale.language_code,
+        "canonical": (page if own else source).get_full_url(request),
+        "alternates": alternates,
+        "x_default": default_version.get_full_url(request) if default_version else None,
+    }

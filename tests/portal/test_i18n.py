@@ -1,0 +1,221 @@
+"""English, Finnish and Swedish: translated trees, interface, URLs, head links, fallbacks, formats."""
+
+import re
+from pathlib import Path
+
+from django.test import override_settings
+
+from wagtail.models import Locale
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
+
+import polib
+import pytest
+
+from challenges.factories import ChallengePageFactory
+from challenges.models import ChallengePage
+from home.models import NewsPage
+from tests.demo import load_demo_content
+
+LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
+# Interface words that must not appear on a Finnish or Swedish page.
+ENGLISH_INTERFACE = [
+    "Skip to main content",
+    "At a glance",
+    "Closes",
+    "Opens",
+    "Challenge owner",
+    "Themes",
+    "Capabilities",
+    "Organisation type",
+    "Member since",
+    "Latest news",
+    "Open challenges closing soon",
+    "Previous",
+    "Showing",
+    "Related references",
+    "Partner members",
+    "Finnish time",
+    "Members by first letter",
+    "Breadcrumb",
+]
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_catalogue_is_complete_without_fuzzy_entries(language):
+    catalogue = polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
+    assert catalogue.untranslated_entries() == []
+    assert catalogue.fuzzy_entries() == []
+    assert len(catalogue) > 150
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_compiled_catalogue_matches_its_source(language):
+    folder = LOCALE_DIR / language / "LC_MESSAGES"
+    source = {
+        (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
+        for entry in polib.pofile(str(folder / "django.po"))
+    }
+    compiled = {
+        (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
+        for entry in polib.mofile(str(folder / "django.mo"))
+    }
+    compiled.pop((None, ""), None)  # the header
+    assert compiled == source
+
+
+@pytest.mark.django_db
+def test_every_language_has_a_locale_synchronised_from_english():
+    assert set(Locale.objects.values_list("language_code", flat=True)) == {"en", "fi", "sv"}
+    synced = {sync.locale.language_code: sync.sync_from.language_code for sync in LocaleSynchronization.objects.all()}
+    assert synced == {"fi": "en", "sv": "en"}
+
+
+@pytest.mark.django_db
+def test_untranslated_page_is_served_in_english_with_a_notice_never_a_404(client, challenge_index):
+    page = ChallengePageFactory(parent=challenge_index, title="Only in English", slug="only-in-english")
+    for language, notice in (("fi", "Tätä sivua ei ole vielä käännetty"), ("sv", "Den här sidan har inte översatts")):
+        response = client.get(f"/{language}/challenges/only-in-english/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert f'<html lang="{language}"' in html
+        assert notice in html
+        assert '<div lang="en">' in html
+        assert "Only in English" in html
+        assert f'<link rel="canonical" href="http://127.0.0.1:8000{page.url}">' in html
+    assert client.get("/fi/challenges/no-such-page/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_alias_of_an_untranslated_page_points_its_canonical_at_the_source(client, challenge_index):
+    page = ChallengePageFactory(parent=challenge_index, title="Aliased", slug="aliased")
+    page.copy_for_translation(Locale.objects.get(language_code="sv"), copy_parents=True, alias=True)
+    html = client.get("/sv/challenges/aliased/").content.decode()
+    assert "Den här sidan har inte översatts" in html
+    assert '<link rel="canonical" href="http://127.0.0.1:8000/en/challenges/aliased/">' in html
+    assert 'hreflang="sv"' not in html.split("</head>")[0]
+
+
+class TranslatedSiteTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_demo_content()
+
+    def html(self, path):
+        response = self.client.get(path)
+        assert response.status_code == 200, path
+        return response.content.decode()
+
+    def test_translated_pages_use_their_own_language(self):
+        fi = self.html("/fi/challenges/nusantara-smart-water-management/")
+        assert '<html lang="fi" dir="ltr">' in fi
+        assert "<h1>Nusantara: älykäs vesihuolto uudelle pääkaupungille</h1>" in fi
+        assert "Tätä sivua ei ole vielä käännetty" not in fi
+        sv = self.html("/sv/members/city-of-espoo/")
+        assert '<html lang="sv" dir="ltr">' in sv
+        assert "Esbo stad" in sv
+
+    def test_no_english_interface_words_on_finnish_and_swedish_pages(self):
+        paths = [
+            "/",
+            "/challenges/",
+            "/challenges/tampere-tram-stop-winter-access/",
+            "/members/",
+            "/members/city-of-espoo/",
+            "/references/madrid-nuevo-norte/",
+            "/news/",
+            "/news/scic-founded/",
+        ]
+        for language in ("fi", "sv"):
+            for path in paths:
+                html = self.html(f"/{language}{path}")
+                text = re.sub(r"<[^>]+>", " ", html.split("<body", 1)[1])
+                found = [word for word in ENGLISH_INTERFACE if word in text]
+                with self.subTest(page=f"/{language}{path}"):
+                    assert found == []
+
+    def test_theme_labels_follow_the_visitors_language(self):
+        assert "Liikkuminen" in self.html("/fi/challenges/tampere-tram-stop-winter-access/")
+        assert "Mobilitet" in self.html("/sv/challenges/tampere-tram-stop-winter-access/")
+        assert "Mobility" in self.html("/en/challenges/tampere-tram-stop-winter-access/")
+
+    def test_head_has_canonical_hreflang_alternates_and_x_default(self):
+        head = self.html("/fi/news/scic-founded/").split("</head>")[0]
+        assert '<link rel="canonical" href="http://127.0.0.1:8000/fi/news/scic-founded/">' in head
+        for code in ("en", "fi", "sv"):
+            assert (
+                f'<link rel="alternate" hreflang="{code}" href="http://127.0.0.1:8000/{code}/news/scic-founded/">'
+                in head
+            )
+        assert '<link rel="alternate" hreflang="x-default" href="http://127.0.0.1:8000/en/news/scic-founded/">' in head
+
+    def test_language_switcher_leads_to_the_same_challenge_in_each_language(self):
+        html = self.html("/fi/challenges/neom-cooling-digital-twin/")
+        switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+        assert 'href="/en/challenges/neom-cooling-digital-twin/" hreflang="en"' in switcher
+        assert 'href="/sv/challenges/neom-cooling-digital-twin/" hreflang="sv"' in switcher
+        assert 'aria-current="true">Suomi</a>' in switcher
+
+    def test_language_switcher_keeps_the_filters_of_a_listing(self):
+        html = self.html("/en/members/?letter=K&page=1")
+        switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+        assert 'href="/fi/members/?letter=K&amp;page=1"' in switcher
+        assert 'href="/sv/members/?letter=K&amp;page=1"' in switcher
+
+    def test_dates_follow_each_languages_conventions(self):
+        assert "8 February 2023" in self.html("/en/news/scic-founded/")
+        assert "8.2.2023" in self.html("/fi/news/scic-founded/")
+        assert "8 februari 2023" in self.html("/sv/news/scic-founded/")
+
+    def test_sitemap_lists_each_translation_with_its_alternates(self):
+        xml = self.html("/sitemap.xml")
+        for code in ("en", "fi", "sv"):
+            assert f"<loc>http://127.0.0.1:8000/{code}/challenges/neom-cooling-digital-twin/</loc>" in xml
+        entry = xml.split("<loc>http://127.0.0.1:8000/fi/challenges/neom-cooling-digital-twin/</loc>")[1].split(
+            "</url>"
+        )[0]
+        for code in ("en", "fi", "sv"):
+            assert (
+                f'hreflang="{code}" href="http://127.0.0.1:8000/{code}/challenges/neom-cooling-digital-twin/"' in entry
+            )
+        assert 'hreflang="x-default"' in entry
+
+    def test_a_pages_po_file_exports_and_imports_back(self):
+        page = ChallengePage.objects.get(slug="neom-cooling-digital-twin", locale__language_code="en")
+        source = TranslationSource.objects.get_for_instance(page)
+        translation = Translation.objects.get(source=source, target_locale__language_code="sv")
+        po = translation.export_po()
+        title = next(entry for entry in po if entry.msgid == page.title)
+        title.msgstr = "NEOM: en digital tvilling för kylning (reviderad)"
+        translation.import_po(po)
+        translation.save_target(publish=True)
+        swedish = ChallengePage.objects.get(translation_key=page.translation_key, locale__language_code="sv")
+        assert swedish.title == "NEOM: en digital tvilling för kylning (reviderad)"
+        assert "(reviderad)</h1>" in self.html("/sv/challenges/neom-cooling-digital-twin/")
+
+    def test_translations_follow_the_english_source(self):
+        english = NewsPage.objects.get(slug="scic-founded", locale__language_code="en")
+        finnish = english.get_translation(Locale.objects.get(language_code="fi"))
+        assert finnish.date == english.date
+        assert finnish.translation_key == english.translation_key
+        assert not finnish.alias_of_id
+
+
+@pytest.mark.django_db
+def test_right_to_left_language_is_configuration_only(client, home_page):
+    languages = [("en", "English"), ("fi", "Finnish"), ("sv", "Swedish"), ("ar", "Arabic")]
+    Locale.objects.create(language_code="ar")
+    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
+        response = client.get("/ar/")
+    assert response.status_code == 200
+    assert '<html lang="ar" dir="rtl">' in response.content.decode()
+
+
+def test_stylesheet_uses_logical_properties_only():
+    css = (Path(__file__).resolve().parents[2] / "portal" / "static" / "css" / "portal.css").read_text()
+    physical = re.findall(
+        r"(?:margin|padding|border)-(?:left|right)|(?<![-\w])(?:left|right)\s*:|text-align:\s*(?:left|right)|float:\s*(?:left|right)",
+        css,
+    )
+    assert physical == []
+    assert "inset-inline-start" in css and "margin-inline" in css
