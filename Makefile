@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format check install install-dev lock clean search-engine search-engine-stop
+.PHONY: run test lint format check messages install install-dev lock clean search-engine search-engine-stop
 
 run: install var
 	$(MANAGE) migrate --noinput
@@ -25,6 +25,11 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Re-extract the interface strings and recompile the catalogues (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages -l fi -l sv --ignore=.venv --ignore=var --ignore=tests --ignore="search/engine/*" --no-location
+	$(MANAGE) compilemessages --ignore=.venv --ignore=var
 
 # Django's own consistency checks, as CI runs them.
 check: install

@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from django_countries.fields import CountryField
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portal.listing import ListingPageMixin
+from portal.listing import SectionIndexPage
 from portal.models import OrganisationType
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
 
@@ -73,18 +73,11 @@ class ChallengeQuerySet(PageQuerySet):
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
-class ChallengeIndexPage(ListingPageMixin, Page):
+class ChallengeIndexPage(SectionIndexPage):
     """The list of challenge calls, open ones first."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
     template = "challenges/challenge_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["challenges.ChallengePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("challenge index")
@@ -284,18 +277,11 @@ class ChallengeAttachment(Orderable):
         return self.title or self.document.title
 
 
-class ReferenceIndexPage(ListingPageMixin, Page):
+class ReferenceIndexPage(SectionIndexPage):
     """The cluster's references: cooperation projects that show its work."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
     template = "challenges/reference_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["challenges.ReferencePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("reference index")

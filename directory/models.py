@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from django_countries.fields import CountryField
 
 from portal.blocks import BodyBlock
-from portal.listing import ListingPageMixin
+from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
 
@@ -34,18 +34,11 @@ class CapabilityBlock(blocks.StructBlock):
         label = _("Capability")
 
 
-class MemberDirectoryPage(ListingPageMixin, Page):
+class MemberDirectoryPage(SectionIndexPage):
     """All member organisations, A to Z."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
     template = "directory/member_directory_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["directory.MemberProfilePage"]
-    max_count_per_parent = 1
     per_page = 24
 
     class Meta:

@@ -14,7 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyBlock
-from portal.listing import ListingPageMixin
+from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 
 
@@ -99,18 +99,11 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(ListingPageMixin, Page):
+class NewsIndexPage(SectionIndexPage):
     """The cluster's news, newest first."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
     template = "home/news_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")

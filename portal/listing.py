@@ -1,6 +1,14 @@
 """Paginated listings shared by the index pages."""
 
 from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail_localize.fields import TranslatableField
+
+from portal.translation import PAGE_TRANSLATABLE_FIELDS
 
 
 class ListingPageMixin:
@@ -20,3 +28,18 @@ class ListingPageMixin:
         paginator = Paginator(self.listing_queryset(request), self.per_page)
         context["items"] = paginator.get_page(request.GET.get("page"))
         return context
+
+
+class SectionIndexPage(ListingPageMixin, Page):
+    """A top-level section of the site (challenges, members, ...) listing its pages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

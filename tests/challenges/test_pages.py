@@ -62,9 +62,13 @@ def test_a_challenge_needs_an_owner(admin_client, challenge_index):
 def test_a_valid_challenge_is_published(admin_client, challenge_index):
     response = admin_client.post(add_url(ChallengePage, challenge_index), challenge_form())
     assert response.status_code == 302
-    page = ChallengePage.objects.get(slug="snow-free-bus-stops")
+    page = ChallengePage.objects.get(slug="snow-free-bus-stops", locale__language_code="en")
     assert page.live
     assert admin_client.get(page.url).status_code == 200
+    # The Finnish and Swedish trees follow at once, as untranslated copies.
+    copies = ChallengePage.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    assert {copy.locale.language_code for copy in copies} == {"fi", "sv"}
+    assert all(copy.alias_of_id == page.pk for copy in copies)
 
 
 @pytest.mark.parametrize(
