@@ -16,7 +16,7 @@ from django.conf import settings
 from django.utils.html import escape
 
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from challenges.factories import (
     ChallengeIndexPageFactory,
@@ -31,6 +31,7 @@ from home.demo import data
 from home.demo.translations import PageTranslator, translate_themes
 from home.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 from home.models import HomePage
+from portal.apps import ensure_locales
 from portal.factories import IllustrationFactory, LogoFactory
 from portal.models import ContactSettings, Theme
 
@@ -153,8 +154,9 @@ class DemoLoader:
 
     # --- content ---------------------------------------------------------------------------
     def run(self):
+        home = self.ensure_site()
         themes = self.load_themes()
-        home = self.load_home()
+        home = self.load_home(home)
         members_index = self.upsert_index(home, MemberDirectoryPageFactory, "members")
         challenges_index = self.upsert_index(home, ChallengeIndexPageFactory, "challenges")
         references_index = self.upsert_index(home, ReferenceIndexPageFactory, "references")
@@ -192,8 +194,21 @@ class DemoLoader:
             themes[item["slug"]] = theme
         return themes
 
-    def load_home(self):
-        home = HomePage.objects.get(depth=2, locale=Locale.get_default())
+    def ensure_site(self):
+        """The locales, the tree's root, the English home page and the site, as `migrate` leaves them."""
+        ensure_locales(plan=[])
+        if not Collection.get_first_root_node():
+            Collection.add_root(name="Root")
+        default = Locale.get_default()
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=default))
+        home = HomePage.objects.filter(depth=2, locale=default).first()
+        if home is None:
+            home = root.add_child(instance=HomePage(title=text(data.HOME["title"]), slug="home", locale=default))
+            self.report("home page", home.title, "created")
+        Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home})
+        return home
+
+    def load_home(self, home):
         values = {
             "title": text(data.HOME["title"]),
             "intro": text(data.HOME["intro"]),
