@@ -3,7 +3,6 @@
 import wagtail_factories
 
 import factory
-from factory.django import DjangoModelFactory
 
 from directory.models import MemberDirectoryPage, MemberOffice, MemberProfilePage
 from portal.models import OrganisationSize, OrganisationType
@@ -43,12 +42,3 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             self.themes.set(extracted)
             self.save()
-
-
-class MemberOfficeFactory(DjangoModelFactory):
-    class Meta:
-        model = MemberOffice
-
-    page = factory.SubFactory(MemberProfilePageFactory)
-    city = factory.Faker("city")
-    country = "FI"

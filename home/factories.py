@@ -4,14 +4,7 @@ import wagtail_factories
 
 import factory
 
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = HomePage
-
-    title = "Smart City Innovation Cluster"
+from home.models import NewsIndexPage, NewsPage, StandardPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

@@ -40,7 +40,7 @@ def _version_key(path):
     return int(version) if version.isdigit() else 0
 
 
-def _free_port():
+def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -63,7 +63,7 @@ def start_postgres(data_dir):
     if os.geteuid() == 0:
         server_user = pwd.getpwnam("postgres")
         shutil.chown(data_dir, server_user.pw_uid, server_user.pw_gid)
-    port = _free_port()
+    port = free_port()
     subprocess.run(
         _as_server_user(
             [

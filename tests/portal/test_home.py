@@ -2,7 +2,6 @@
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -10,6 +9,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.services import free_port
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
@@ -68,12 +69,6 @@ def test_fresh_sqlite_install_serves_the_home_page(tmp_path):
             server.kill()
             raise
     assert server.returncode == 0
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch_when_up(url, seconds=30):
