@@ -26,7 +26,9 @@ from django_countries.fields import CountryField
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationType
+from portal.searchable import SearchablePage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
+from search.listing import FacetedListingMixin
 
 # A call closes at the end of its closing day in the cluster's home time zone,
 # wherever the visitor is.
@@ -73,8 +75,13 @@ class ChallengeQuerySet(PageQuerySet):
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
-class ChallengeIndexPage(SectionIndexPage):
-    """The list of challenge calls, open ones first."""
+class ChallengeIndexPage(FacetedListingMixin, SectionIndexPage):
+    """The list of challenge calls, open ones first, filtered by theme, country and status."""
+
+    search_kinds = ("challenge",)
+    search_facets = ("theme", "country", "status")
+    search_sorts = ("closing", "newest", "relevance")
+    default_sort = "closing"
 
     template = "challenges/challenge_index_page.html"
     subpage_types = ["challenges.ChallengePage"]
@@ -82,28 +89,12 @@ class ChallengeIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("challenge index")
 
-    def listing_queryset(self, request):
-        # Open and upcoming calls first, soonest deadline first; closed calls after,
-        # most recently closed first.
-        today = call_today()
-        return (
-            ChallengePage.objects.child_of(self)
-            .live()
-            .select_related("owner_member", "image")
-            .prefetch_related("themes", "image__renditions")
-            .annotate(
-                is_closed=models.Case(
-                    models.When(closes_on__lt=today, then=models.Value(1)),
-                    default=models.Value(0),
-                    output_field=models.IntegerField(),
-                )
-            )
-            .order_by("is_closed", "closes_on", "title")
-        )
 
-
-class ChallengePage(Page):
+class ChallengePage(SearchablePage):
     """One challenge call: what the owner needs, where, by when, and whom to ask."""
+
+    search_kind = "challenge"
+    facet_lookups = {"theme": "themes__slug", "country": "country"}
 
     summary = models.TextField(
         _("summary"),
@@ -185,15 +176,9 @@ class ChallengePage(Page):
     ]
 
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.SearchField("city"),
-        index.SearchField("owner_name"),
-        index.FilterField("country"),
+        *SearchablePage.search_fields,
         index.FilterField("opens_on"),
         index.FilterField("closes_on"),
-        index.RelatedFields("themes", [index.FilterField("slug")]),
     ]
 
     translatable_fields = [
@@ -225,6 +210,16 @@ class ChallengePage(Page):
     class Meta:
         verbose_name = _("challenge call")
         verbose_name_plural = _("challenge calls")
+
+    @classmethod
+    def search_result_queryset(cls):
+        return cls.objects.select_related("owner_member", "image").prefetch_related("themes", "image__renditions")
+
+    def search_texts(self):
+        return self.summary, self.field_texts("body", "city", "owner_name")
+
+    def facet_values(self):
+        return {"theme": self.theme_slugs(), "country": [str(self.country)] if self.country else []}
 
     def clean(self):
         super().clean()
@@ -296,8 +291,11 @@ class ReferenceIndexPage(SectionIndexPage):
         )
 
 
-class ReferencePage(Page):
+class ReferencePage(SearchablePage):
     """A cooperation project: where, when, with which members, and what came of it."""
+
+    search_kind = "reference"
+    facet_lookups = {"theme": "themes__slug", "country": "country"}
 
     summary = models.TextField(_("summary"), max_length=400)
     image = models.ForeignKey(
@@ -343,15 +341,7 @@ class ReferencePage(Page):
         InlinePanel("gallery_images", label=_("Gallery")),
     ]
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.SearchField("outcome"),
-        index.SearchField("city"),
-        index.FilterField("country"),
-        index.RelatedFields("themes", [index.FilterField("slug")]),
-    ]
+    search_fields = SearchablePage.search_fields
 
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
@@ -376,6 +366,16 @@ class ReferencePage(Page):
     class Meta:
         verbose_name = _("reference")
         verbose_name_plural = _("references")
+
+    @classmethod
+    def search_result_queryset(cls):
+        return cls.objects.select_related("image").prefetch_related("themes", "image__renditions")
+
+    def search_texts(self):
+        return self.summary, self.field_texts("body", "outcome", "city")
+
+    def facet_values(self):
+        return {"theme": self.theme_slugs(), "country": [str(self.country)] if self.country else []}
 
     def clean(self):
         super().clean()

@@ -22,7 +22,9 @@ from django_countries.fields import CountryField
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType
+from portal.searchable import SearchablePage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
+from search.listing import FacetedListingMixin
 
 
 class CapabilityBlock(blocks.StructBlock):
@@ -34,8 +36,13 @@ class CapabilityBlock(blocks.StructBlock):
         label = _("Capability")
 
 
-class MemberDirectoryPage(SectionIndexPage):
-    """All member organisations, A to Z."""
+class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
+    """All member organisations, A to Z, filtered by theme, country and organisation type."""
+
+    search_kinds = ("member",)
+    search_facets = ("theme", "country", "org_type")
+    search_sorts = ("title", "newest", "relevance")
+    default_sort = "title"
 
     template = "directory/member_directory_page.html"
     subpage_types = ["directory.MemberProfilePage"]
@@ -56,13 +63,10 @@ class MemberDirectoryPage(SectionIndexPage):
         letter = request.GET.get("letter", "")
         return letter.upper() if len(letter) == 1 and letter.isalpha() else ""
 
-    def listing_queryset(self, request):
-        members = self.members()
-        if initial := self.selected_initial(request):
-            members = members.filter(title__istartswith=initial)
-        return (
-            members.select_related("logo").prefetch_related("themes", "offices", "logo__renditions").order_by("title")
-        )
+    def search_query(self, request):
+        query = super().search_query(request)
+        query.initial = self.selected_initial(request)
+        return query
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -71,8 +75,11 @@ class MemberDirectoryPage(SectionIndexPage):
         return context
 
 
-class MemberProfilePage(Page):
+class MemberProfilePage(SearchablePage):
     """A member organisation's own page: who they are, what they can do, where they work."""
+
+    search_kind = "member"
+    facet_lookups = {"theme": "themes__slug", "country": "offices__country", "org_type": "organisation_type"}
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
     size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
@@ -131,15 +138,7 @@ class MemberProfilePage(Page):
     ]
     settings_panels = [*Page.settings_panels, FieldPanel("is_demo")]
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("description"),
-        index.SearchField("capabilities", boost=1.5),
-        index.FilterField("organisation_type"),
-        index.RelatedFields("themes", [index.FilterField("slug")]),
-        index.RelatedFields("offices", [index.SearchField("city"), index.FilterField("country")]),
-    ]
+    search_fields = [*SearchablePage.search_fields, index.FilterField("title_initial")]
 
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
@@ -166,6 +165,25 @@ class MemberProfilePage(Page):
     class Meta:
         verbose_name = _("member profile")
         verbose_name_plural = _("member profiles")
+
+    @classmethod
+    def search_result_queryset(cls):
+        return cls.objects.select_related("logo").prefetch_related("themes", "offices", "logo__renditions")
+
+    def search_texts(self):
+        cities = [office.city for office in self.offices.all()]
+        return self.summary, [*self.field_texts("description", "capabilities"), *cities]
+
+    def facet_values(self):
+        return {
+            "theme": self.theme_slugs(),
+            "country": sorted({str(office.country) for office in self.offices.all()}),
+            "org_type": [self.organisation_type],
+        }
+
+    def title_initial(self):
+        """The directory's A-Z letter for this member."""
+        return self.title[:1].upper()
 
     def live_references(self):
         """References this member was a partner in, in this page's language."""

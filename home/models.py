@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
+from portal.searchable import SearchablePage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 
 
@@ -122,8 +123,11 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("home.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class NewsPage(Page):
+class NewsPage(SearchablePage):
     """A news article by the cluster's editors."""
+
+    search_kind = "news"
+    facet_lookups = {"theme": "themes__slug"}
 
     date = models.DateField(_("date"))
     lead = models.TextField(_("lead"), max_length=500, help_text=_("The opening paragraph, shown in listings."))
@@ -161,13 +165,7 @@ class NewsPage(Page):
             heading=_("Related"),
         ),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("lead", boost=2),
-        index.SearchField("body"),
-        index.FilterField("date"),
-        index.RelatedFields("themes", [index.FilterField("slug")]),
-    ]
+    search_fields = SearchablePage.search_fields
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
         SynchronizedField("date"),
@@ -187,3 +185,13 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    @classmethod
+    def search_result_queryset(cls):
+        return cls.objects.select_related("image").prefetch_related("themes", "image__renditions")
+
+    def search_texts(self):
+        return self.lead, self.field_texts("body")
+
+    def facet_values(self):
+        return {"theme": self.theme_slugs()}

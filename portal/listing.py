@@ -14,8 +14,9 @@ from portal.translation import PAGE_TRANSLATABLE_FIELDS
 class ListingPageMixin:
     """An index page that lists its children, `per_page` at a time.
 
-    Subclasses define `listing_queryset(request)`; the template gets `items`, a Django
-    paginator page. A malformed or out-of-range `?page=` shows the nearest page.
+    Subclasses define `listing_queryset(request)`, or override `listing_context(request)`
+    entirely; the template gets `items`, a Django paginator page. A malformed or
+    out-of-range `?page=` shows the nearest page.
     """
 
     per_page = 12
@@ -23,10 +24,13 @@ class ListingPageMixin:
     def listing_queryset(self, request):
         raise NotImplementedError
 
+    def listing_context(self, request):
+        paginator = Paginator(self.listing_queryset(request), self.per_page)
+        return {"items": paginator.get_page(request.GET.get("page"))}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.listing_queryset(request), self.per_page)
-        context["items"] = paginator.get_page(request.GET.get("page"))
+        context.update(self.listing_context(request))
         return context
 
 

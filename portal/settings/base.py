@@ -51,7 +51,7 @@ EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"] or ""
 EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
-WAGTAILSEARCH_BACKENDS = {"default": parse_search_backend(SEARCH_BACKEND, SEARCH_URL)}
+WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL)
 
 if not BASE_URL.startswith(("http://", "https://")):
     raise ConfigError("BASE_URL", "must start with http:// or https://")

@@ -60,17 +60,24 @@ def parse_email_url(url):
 
 
 def parse_search_backend(name, url):
-    """Build Wagtail's search backend entry from `SEARCH_BACKEND` and `SEARCH_URL`."""
+    """Wagtail's search backends from `SEARCH_BACKEND` and `SEARCH_URL`.
+
+    With an engine, the database backend is kept as a second index: search falls back
+    to it while the engine is unreachable. Text is analysed in Python (search/analysis.py),
+    so PostgreSQL's full-text search uses its language-neutral "simple" configuration.
+    """
     if name not in SEARCH_BACKENDS:
         raise ConfigError("SEARCH_BACKEND", f"is {name!r}; choose one of {', '.join(SEARCH_BACKENDS)}")
+    database = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
     if name == "database":
-        return {"BACKEND": "wagtail.search.backends.database"}
+        return {"default": database}
     if not url.startswith(("http://", "https://")):
         raise ConfigError("SEARCH_URL", f"must be the engine's http(s) address when SEARCH_BACKEND is {name}")
-    return {
-        "BACKEND": f"wagtail.search.backends.{name}",
+    engine = {
+        "BACKEND": f"search.backends.{name}",
         "URLS": [url],
         "INDEX_PREFIX": "scic_",
         "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
         "OPTIONS": {"max_retries": 1, "retry_on_timeout": True},
     }
+    return {"default": engine, "database": database}

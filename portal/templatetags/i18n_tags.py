@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 
@@ -48,7 +49,12 @@ def language_switcher(context):
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         info = get_language_info(code)
         url = f"/{code}/"
-        if page is not None and isinstance(page, Page):
+        if page is None and request.resolver_match is not None:
+            # A view outside the page tree (the search page) exists in every language.
+            url = translate_url(request.path, code)
+            if request.GET:
+                url = f"{url}?{request.GET.urlencode()}"
+        elif isinstance(page, Page):
             lineage, by_key = _versions(context, page)
             for depth_index, ancestor in enumerate(reversed(lineage)):
                 target = by_key.get(ancestor.translation_key, {}).get(code)

@@ -98,16 +98,20 @@ def test_database_url_chooses_the_engine():
 
 
 @pytest.mark.parametrize("name", ["elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"])
-def test_search_backend_names_map_to_wagtail_backends(name):
-    config = parse_search_backend(name, "http://127.0.0.1:9200")
-    assert config["BACKEND"] == f"wagtail.search.backends.{name}"
-    assert config["URLS"] == ["http://127.0.0.1:9200"]
+def test_engine_backends_keep_the_database_index_as_fallback(name):
+    backends = parse_search_backend(name, "http://127.0.0.1:9200")
+    engine = backends["default"]
+    assert engine["BACKEND"] == f"search.backends.{name}"
+    assert engine["URLS"] == ["http://127.0.0.1:9200"]
     # A visitor must not wait for the client's default ten seconds.
-    assert config["TIMEOUT"] <= 5
+    assert engine["TIMEOUT"] <= 5
+    assert backends["database"]["BACKEND"] == "wagtail.search.backends.database"
 
 
 def test_database_search_backend_needs_no_url():
-    assert parse_search_backend("database", "") == {"BACKEND": "wagtail.search.backends.database"}
+    backends = parse_search_backend("database", "")
+    assert list(backends) == ["default"]
+    assert backends["default"]["BACKEND"] == "wagtail.search.backends.database"
 
 
 def test_config_error_is_a_clean_exit():

@@ -1,0 +1,118 @@
+"""What a page type declares to take part in site search and its facets.
+
+A searchable page type inherits `SearchablePage` and says three things:
+
+- `search_kind`: its value of the `type` facet (challenge, member, reference, news);
+- `search_texts()`: its text, weighted as title, summary or body;
+- `facet_lookups`: for each facet it carries, the ORM lookup that holds the value
+  (the database path filters and counts with these), together with `facet_values()`,
+  the same values as indexed for the engine.
+
+The indexed fields are defined here once, so that every page type's document has the
+same field names in the engine's index; `search/` builds its queries on them.
+"""
+
+import functools
+
+from django.utils.html import strip_tags
+
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from search.analysis import analyse, fold
+
+
+@functools.lru_cache(maxsize=64)
+def _language_of_locale(locale_id):
+    return Locale.objects.get(pk=locale_id).language_code
+
+
+class SearchablePage(Page):
+    """An abstract page found by site search, the search API and the faceted listings."""
+
+    search_kind = None
+    # Facet name -> lookup from this model to the facet's value, e.g. {"theme": "themes__slug"}.
+    facet_lookups = {}
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_title_terms", boost=5),
+        index.SearchField("search_summary_terms", boost=3),
+        index.SearchField("search_body_terms"),
+        index.AutocompleteField("search_autocomplete"),
+        index.FilterField("search_type"),
+        index.FilterField("search_themes"),
+        index.FilterField("search_countries"),
+        index.FilterField("search_org_type"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    # What subclasses describe -------------------------------------------------------
+
+    def search_texts(self):
+        """(summary, [body texts]) in the page's language; the title is always included."""
+        return "", []
+
+    def facet_values(self):
+        """{facet name: list of values} for the facets in `facet_lookups` except status."""
+        return {}
+
+    def theme_slugs(self):
+        return [theme.slug for theme in self.themes.all()]
+
+    def field_texts(self, *names):
+        """The plain text of some of this page's fields, rich text and streams included."""
+        texts = []
+        for name in names:
+            field, value = self._meta.get_field(name), getattr(self, name)
+            if isinstance(field, StreamField):
+                texts.extend(strip_tags(text) for text in field.get_searchable_content(value))
+            elif isinstance(field, RichTextField):
+                texts.append(strip_tags(value))
+            elif value:
+                texts.append(str(value))
+        return texts
+
+    # What the index stores ----------------------------------------------------------
+
+    @property
+    def search_language(self):
+        """The language of the text: an alias of an untranslated page shows the original's."""
+        locale_id = self.locale_id
+        if self.alias_of_id:
+            locale_id = (
+                Page.objects.filter(pk=self.alias_of_id).values_list("locale_id", flat=True).first() or locale_id
+            )
+        return _language_of_locale(locale_id)
+
+    @classmethod
+    def search_result_queryset(cls):
+        """The queryset search results of this type are loaded from, with what their cards show."""
+        return cls.objects.all()
+
+    def search_title_terms(self):
+        return analyse(self.title, self.search_language)
+
+    def search_summary_terms(self):
+        return analyse(self.search_texts()[0], self.search_language)
+
+    def search_body_terms(self):
+        return analyse(" ".join(self.search_texts()[1]), self.search_language)
+
+    def search_type(self):
+        return self.search_kind
+
+    def search_autocomplete(self):
+        return fold(self.title)
+
+    def search_themes(self):
+        return self.facet_values().get("theme", [])
+
+    def search_countries(self):
+        return self.facet_values().get("country", [])
+
+    def search_org_type(self):
+        return (self.facet_values().get("org_type") or [None])[0]

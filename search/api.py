@@ -1,0 +1,119 @@
+"""The JSON search API under /api/ (django-ninja), documented at /api/openapi.json."""
+
+from django.conf import settings
+from django.utils import translation
+
+from wagtail.models import Locale
+
+from ninja import NinjaAPI, Query, Schema
+from ninja.errors import HttpError
+
+from search.facets import FACETS
+from search.service import autocomplete, parse_query, search
+
+api = NinjaAPI(
+    title="SCIC portal API",
+    version="1",
+    description="Search the Smart City Innovation Cluster's challenge calls, members, references and news.",
+    urls_namespace="portal-api",
+    docs_url="/docs",
+)
+
+API_SORTS = ("relevance", "newest", "closing", "title")
+
+
+class SearchResultSchema(Schema):
+    type: str
+    title: str
+    url: str
+    locale: str
+    summary: str
+
+
+class FacetValueSchema(Schema):
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+class SearchResponse(Schema):
+    count: int
+    page: int
+    num_pages: int
+    results: list[SearchResultSchema]
+    facets: dict[str, list[FacetValueSchema]]
+    notices: list[str]
+
+
+class SuggestionSchema(Schema):
+    type: str
+    title: str
+    url: str
+
+
+class AutocompleteResponse(Schema):
+    results: list[SuggestionSchema]
+
+
+class SearchParameters(Schema):
+    q: str = ""
+    lang: str = settings.LANGUAGE_CODE
+    type: list[str] = []
+    theme: list[str] = []
+    country: list[str] = []
+    status: list[str] = []
+    org_type: list[str] = []
+    page: str = "1"
+    sort: str = ""
+
+
+def _locale(lang):
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    if lang not in codes:
+        raise HttpError(400, f"Unknown language {lang[:20]!r}; use one of {', '.join(codes)}.")
+    return Locale.objects.get(language_code=lang)
+
+
+def _plain(pieces):
+    return "".join(text for text, _matched in pieces)
+
+
+@api.get("/search", response=SearchResponse, summary="Search pages with facets")
+def search_endpoint(request, params: Query[SearchParameters]):
+    """Full-text search in one language with facet counts.
+
+    Values within one facet combine with OR, facets with AND; each facet's counts apply
+    every selection but its own. A facet parameter may repeat (`?theme=energy&theme=water`).
+    """
+    locale = _locale(params.lang)
+    with translation.override(params.lang):
+        query = parse_query(request.GET, locale=locale, facets=tuple(FACETS), sorts=API_SORTS)
+        results = search(query)
+        return {
+            "count": results.count,
+            "page": results.items.number,
+            "num_pages": results.items.paginator.num_pages,
+            "results": [
+                {
+                    "type": hit.kind,
+                    "title": hit.title,
+                    "url": hit.page.get_full_url(request),
+                    "locale": hit.page.search_language,
+                    "summary": _plain(hit.snippet),
+                }
+                for hit in results.items
+            ],
+            "facets": {facet.name: [vars(value) for value in facet.values] for facet in results.facets},
+            "notices": [str(notice) for notice in results.notices],
+        }
+
+
+@api.get("/autocomplete", response=AutocompleteResponse, summary="Complete a search box")
+def autocomplete_endpoint(request, q: str = "", lang: str = settings.LANGUAGE_CODE):
+    """Up to eight page titles in `lang` with words starting with `q`; accents do not matter."""
+    locale = _locale(lang)
+    pages = autocomplete(q, locale)
+    return {
+        "results": [{"type": page.search_kind, "title": page.title, "url": page.get_url(request)} for page in pages]
+    }

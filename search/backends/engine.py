@@ -1,0 +1,66 @@
+"""What the portal adds to Wagtail's Elasticsearch and OpenSearch backends."""
+
+import functools
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+
+logger = logging.getLogger(__name__)
+
+
+@functools.cache
+def engine_errors():
+    """The exceptions the installed engine clients raise when the engine fails or is unreachable."""
+    errors = []
+    try:
+        from opensearchpy.exceptions import OpenSearchException
+
+        errors.append(OpenSearchException)
+    except ImportError:  # pragma: no cover - both clients are pinned dependencies
+        pass
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
+        errors += [TransportError, ApiError]
+    except ImportError:  # pragma: no cover
+        pass
+    return tuple(errors)
+
+
+class CatchUpMixin:
+    """Remember single-object index changes the engine could not take, instead of losing them.
+
+    Publishing must succeed while the engine is down (Wagtail already logs and swallows the
+    error); what it would lose is the change itself. `search.tasks.catch_up_index` replays
+    the remembered changes once the engine answers.
+    """
+
+    def add(self, obj):
+        try:
+            super().add(obj)
+        except engine_errors() as error:
+            self._remember(obj, deleted=False, error=error)
+
+    def delete(self, obj):
+        try:
+            super().delete(obj)
+        except engine_errors() as error:
+            self._remember(obj, deleted=True, error=error)
+
+    def _remember(self, obj, deleted, error):
+        from search.models import PendingIndexChange
+
+        logger.warning("Search engine unavailable (%s); %r will be re-indexed when it returns", error, obj)
+        PendingIndexChange.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True),
+            object_id=str(obj.pk),
+            defaults={"deleted": deleted},
+        )
+
+    def replay(self, obj, deleted):
+        """Apply one remembered change; raises the client's error if the engine is still down."""
+        if deleted:
+            super().delete(obj)
+        else:
+            super().add(obj)

@@ -1,0 +1,504 @@
+"""The one search service behind the search page, the faceted listings and the JSON API.
+
+`parse_query()` turns request parameters into a validated `SearchQuery` (with readable
+notices for whatever it had to correct); `search()` answers it with hits, a paginator
+page and facet counts. On an engine (Elasticsearch, OpenSearch) one search costs one
+request: the text query and the locale filter as `query`, the facet selections as
+`post_filter`, and one filtered aggregation per facet that applies every selection but
+the facet's own. On the database backend the same semantics are Wagtail and ORM queries.
+If the engine does not answer, the database index answers instead, with a notice.
+See docs/search.md.
+"""
+
+import dataclasses
+import logging
+import math
+import unicodedata
+
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Case, F, IntegerField, Value, When
+from django.utils.translation import gettext as _
+
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from modelsearch.index import FilterField, SearchField
+from modelsearch.query import And, Or, PlainText
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from search.analysis import base_language, fold, highlight, query_terms
+from search.backends.engine import engine_errors
+from search.facets import FACETS, StatusFacet, searchable_models
+
+logger = logging.getLogger(__name__)
+
+PER_PAGE = 20
+MAX_QUERY_LENGTH = 200
+# Engines refuse to page deeper than this many hits (index.max_result_window).
+ENGINE_MAX_WINDOW = 10_000
+
+
+def sort_label(sort):
+    labels = {
+        "relevance": _("Relevance"),
+        "newest": _("Newest first"),
+        "closing": _("Closing soonest"),
+        "title": _("Name (A–Z)"),
+    }
+    return labels[sort]
+
+
+@dataclasses.dataclass
+class SearchQuery:
+    """What a visitor asked for, validated."""
+
+    text: str
+    locale: object
+    kinds: tuple = ()
+    facets: tuple = ()
+    selected: dict = dataclasses.field(default_factory=dict)
+    sort: str = "relevance"
+    sorts: tuple = ("relevance", "newest")
+    page: int = 1
+    per_page: int = PER_PAGE
+    initial: str = ""
+    notices: list = dataclasses.field(default_factory=list)
+
+    @property
+    def language(self):
+        return base_language(self.locale.language_code)
+
+    @property
+    def groups(self):
+        return query_terms(self.text, self.language)
+
+    def selected_except(self, name):
+        return {facet: values for facet, values in self.selected.items() if facet != name}
+
+
+@dataclasses.dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclasses.dataclass
+class FacetResult:
+    name: str
+    label: str
+    values: list
+
+    @property
+    def any_selected(self):
+        return any(value.selected for value in self.values)
+
+
+@dataclasses.dataclass
+class Hit:
+    page: object
+    kind: str
+    snippet: list
+
+    @property
+    def title(self):
+        return self.page.title
+
+
+@dataclasses.dataclass
+class SearchResults:
+    query: SearchQuery
+    items: object
+    facets: list
+    backend: str
+    engine_requests: int = 0
+
+    @property
+    def count(self):
+        return self.items.paginator.count
+
+    @property
+    def notices(self):
+        return self.query.notices
+
+
+def clean_text(text):
+    """Drop control and format characters; keep letters, digits, punctuation and spaces."""
+    return "".join(char for char in text if unicodedata.category(char)[0] != "C" or char == " ").strip()
+
+
+def parse_query(params, *, locale, kinds=(), facets=tuple(FACETS), sorts=("relevance", "newest"), default_sort=None):
+    """A `SearchQuery` from request parameters (a QueryDict or a dict of lists).
+
+    Nothing a visitor types causes an error: over-long text is shortened, unknown facet
+    values and sort orders are ignored and malformed page numbers mean the first page,
+    each with a notice that says so.
+    """
+    query = SearchQuery(text="", locale=locale, kinds=tuple(kinds), facets=tuple(facets), sorts=tuple(sorts))
+    text = " ".join(clean_text(value) for value in _getlist(params, "q")).strip()
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH]
+        query.notices.append(
+            _("Your search was shortened to its first %(count)s characters.") % {"count": MAX_QUERY_LENGTH}
+        )
+    query.text = text
+
+    for name in query.facets:
+        facet = FACETS[name]
+        choices = facet.choices()
+        values = []
+        for value in _getlist(params, name):
+            value = clean_text(value)
+            if value in choices:
+                if value not in values:
+                    values.append(value)
+            elif value:
+                query.notices.append(
+                    _("“%(value)s” is not a known %(facet)s and was ignored.")
+                    % {"value": value[:50], "facet": str(facet.label).lower()}
+                )
+        if values:
+            query.selected[name] = tuple(values)
+
+    sort = (_getlist(params, "sort") or [""])[-1]
+    fallback = default_sort or ("relevance" if query.text else query.sorts[1])
+    if sort and sort not in query.sorts:
+        query.notices.append(_("The sort order “%(sort)s” is not available.") % {"sort": clean_text(sort)[:30]})
+        sort = ""
+    query.sort = sort or fallback
+    if query.sort == "relevance" and not query.text:
+        query.sort = default_sort if default_sort and default_sort != "relevance" else query.sorts[1]
+
+    page = (_getlist(params, "page") or ["1"])[-1]
+    try:
+        query.page = int(page)
+    except ValueError:
+        query.page = 1
+        query.notices.append(_("“%(page)s” is not a page number; showing the first page.") % {"page": page[:20]})
+    if query.page < 1:
+        query.notices.append(_("Page numbers start at 1; showing the first page."))
+        query.page = 1
+    return query
+
+
+def _getlist(params, name):
+    if hasattr(params, "getlist"):
+        return params.getlist(name)
+    value = params.get(name, [])
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def search(query, backend_name="default"):
+    """Answer `query` on the configured backend; on an engine outage, on the database index."""
+    backend = get_search_backend(backend_name)
+    if isinstance(backend, ElasticsearchBaseSearchBackend):
+        try:
+            return EngineSearch(backend, query).run()
+        except engine_errors() as error:
+            logger.warning("Search engine unavailable, answering from the database: %s", error)
+            query.notices.append(
+                _("The search engine is not answering at the moment; these results come from a simpler search.")
+            )
+            backend = get_search_backend("database")
+    return DatabaseSearch(backend, query).run()
+
+
+class _CountedWindow:
+    """The hits of one page posing as the whole result list, for Django's Paginator."""
+
+    def __init__(self, count, hits):
+        self.count_, self.hits = count, hits
+
+    def __len__(self):
+        return self.count_
+
+    def __getitem__(self, key):
+        return self.hits
+
+
+class BaseSearch:
+    backend_label = None
+
+    def __init__(self, backend, query):
+        self.backend, self.query = backend, query
+        self.choices = {name: FACETS[name].choices() for name in query.facets}
+        self.engine_requests = 0
+
+    def fetch(self, offset):
+        """(total count, primary keys of one page of hits, {facet: {value: count}})."""
+        raise NotImplementedError
+
+    def max_pages(self):
+        return None
+
+    def run(self):
+        query = self.query
+        if (max_pages := self.max_pages()) and query.page > max_pages:
+            query.notices.append(_("Only the first %(count)s pages can be shown.") % {"count": max_pages})
+            query.page = max_pages
+        count, pks, counts = self.fetch((query.page - 1) * query.per_page)
+        last_page = max(1, math.ceil(count / query.per_page))
+        if query.page > last_page:
+            query.notices.append(
+                _("There is no page %(page)s; showing page %(last)s.") % {"page": query.page, "last": last_page}
+            )
+            query.page = last_page
+            count, pks, counts = self.fetch((query.page - 1) * query.per_page)
+        hits = self.hits(pks)
+        paginator = Paginator(_CountedWindow(count, hits), query.per_page)
+        return SearchResults(
+            query=query,
+            items=paginator.page(query.page),
+            facets=self.facet_results(counts),
+            backend=self.backend_label,
+            engine_requests=self.engine_requests,
+        )
+
+    def hits(self, pks):
+        pages = load_pages(pks)
+        groups = self.query.groups
+        hits = []
+        for pk in pks:
+            if (page := pages.get(pk)) is None:
+                continue  # deleted since it was indexed
+            summary, body = page.search_texts()
+            text = summary
+            if groups and not any(matched for _piece, matched in highlight(summary, groups, self.query.language)):
+                text = " ".join(body) or summary
+            hits.append(Hit(page=page, kind=page.search_kind, snippet=highlight(text, groups, self.query.language)))
+        return hits
+
+    def facet_results(self, counts):
+        results = []
+        for name in self.query.facets:
+            facet, selected = FACETS[name], self.query.selected.get(name, ())
+            values = [
+                FacetValue(value, str(label), counts[name].get(value, 0), value in selected)
+                for value, label in self.choices[name].items()
+                if counts[name].get(value, 0) or value in selected
+            ]
+            results.append(FacetResult(name=name, label=str(facet.label), values=values))
+        return results
+
+
+def load_pages(pks):
+    """{pk: specific page} for the given primary keys, each type with what its card needs."""
+    kinds = {ct: kind for kind, model in searchable_models().items() for ct in [model._meta.label_lower]}
+    by_model = {}
+    for pk, app_label, model_name in Page.objects.filter(pk__in=pks).values_list(
+        "pk", "content_type__app_label", "content_type__model"
+    ):
+        if (kind := kinds.get(f"{app_label}.{model_name}")) is not None:
+            by_model.setdefault(searchable_models()[kind], []).append(pk)
+    pages = {}
+    for model, ids in by_model.items():
+        pages.update((page.pk, page) for page in model.search_result_queryset().filter(pk__in=ids))
+    return pages
+
+
+class EngineSearch(BaseSearch):
+    """One request to Elasticsearch or OpenSearch: query, post_filter and per-facet aggregations."""
+
+    backend_label = "engine"
+
+    def __init__(self, backend, query):
+        super().__init__(backend, query)
+        self.fields = engine_fields(backend)
+        self.index = backend.get_index_for_model(Page).name
+
+    def max_pages(self):
+        return ENGINE_MAX_WINDOW // self.query.per_page
+
+    def facet_filters(self, selected):
+        return [FACETS[name].engine_filter(self.fields, values) for name, values in selected.items()]
+
+    def text_query(self):
+        fields = [
+            f"{self.fields['search_title_terms']}^5",
+            f"{self.fields['search_summary_terms']}^3",
+            self.fields["search_body_terms"],
+        ]
+        groups = self.query.groups
+        must = [{"multi_match": {"query": " ".join(group), "fields": fields}} for group in groups]
+        filters = [
+            {"term": {self.fields["locale"]: self.query.locale.pk}},
+            {"term": {self.fields["live"]: True}},
+            {"terms": {self.fields["search_type"]: list(self.query.kinds or searchable_models())}},
+        ]
+        if self.query.initial:
+            filters.append({"term": {self.fields["title_initial"]: self.query.initial}})
+        return {"bool": {"must": must or [{"match_all": {}}], "filter": filters}}
+
+    def ranked_query(self):
+        status = FACETS[StatusFacet.name]
+        today_open = status.engine_filter(self.fields, ["open"])
+        today_upcoming = status.engine_filter(self.fields, ["upcoming"])
+        query = self.text_query()
+        if self.query.sort == "closing":
+            # Still-open calls first, then closed ones, then everything that is not a call.
+            return {
+                "function_score": {
+                    "query": query,
+                    "functions": [
+                        {"filter": {"range": {self.fields["closes_on"]: {"gte": status._today()}}}, "weight": 3},
+                        {"filter": {"exists": {"field": self.fields["closes_on"]}}, "weight": 2},
+                    ],
+                    "score_mode": "first",
+                    "boost_mode": "replace",
+                }
+            }
+        if self.query.sort == "relevance":
+            # For equal relevance, open calls come before upcoming ones, and both before the rest.
+            return {
+                "function_score": {
+                    "query": query,
+                    "functions": [{"filter": today_open, "weight": 1.02}, {"filter": today_upcoming, "weight": 1.01}],
+                    "score_mode": "first",
+                    "boost_mode": "multiply",
+                }
+            }
+        return query
+
+    def sort(self):
+        tiebreak = {self.fields["id"]: {"order": "asc"}}
+        return {
+            "relevance": ["_score", tiebreak],
+            "newest": [{self.fields["first_published_at"]: {"order": "desc", "missing": "_last"}}, tiebreak],
+            "closing": ["_score", {self.fields["closes_on"]: {"order": "asc", "missing": "_last"}}, tiebreak],
+            "title": [{self.fields["title"]: {"order": "asc"}}, tiebreak],
+        }[self.query.sort]
+
+    def body(self, offset):
+        aggregations = {}
+        for name in self.query.facets:
+            others = self.facet_filters(self.query.selected_except(name))
+            aggregations[name] = {
+                "filter": {"bool": {"filter": others}},
+                "aggs": {"values": FACETS[name].engine_aggregation(self.fields, self.choices[name])},
+            }
+        return {
+            "query": self.ranked_query(),
+            "post_filter": {"bool": {"filter": self.facet_filters(self.query.selected)}},
+            "aggs": aggregations,
+            "sort": self.sort(),
+            "from": offset,
+            "size": self.query.per_page,
+            "_source": False,
+            "track_total_hits": True,
+        }
+
+    def fetch(self, offset):
+        body = self.body(offset)
+        self.engine_requests += 1
+        if self.backend.use_new_elasticsearch_api:
+            body["from_"] = body.pop("from")
+            response = self.backend.es.search(index=self.index, **body)
+        else:
+            response = self.backend.es.search(index=self.index, body=body)
+        aggregations = response.get("aggregations", {})
+        counts = {
+            name: FACETS[name].engine_counts(aggregations[name]["values"]) if name in aggregations else {}
+            for name in self.query.facets
+        }
+        pks = [int(hit["_id"]) for hit in response["hits"]["hits"]]
+        return response["hits"]["total"]["value"], pks, counts
+
+
+def engine_fields(backend):
+    """Names of the indexed fields in the page index, by search_fields name.
+
+    A name that is both a filter and a text field ("title") means the filter field.
+    """
+    fields = {}
+    for kind in (FilterField, SearchField):
+        for model in searchable_models().values():
+            mapping = backend.mapping_class(model)
+            for field in model.get_search_fields():
+                if type(field) is kind:
+                    fields.setdefault(field.field_name, mapping.get_field_column_name(field))
+    return fields
+
+
+class DatabaseSearch(BaseSearch):
+    """The same search as Wagtail and ORM queries, on Wagtail's database backend."""
+
+    backend_label = "database"
+
+    def base(self):
+        query = self.query
+        pages = Page.objects.live().public().filter(locale=query.locale)
+        pages = pages.filter(FACETS["type"].db_filter(query.kinds or tuple(searchable_models())))
+        if query.initial:
+            pages = pages.filter(title__istartswith=query.initial)
+        return pages
+
+    def matched(self, selected, ranked=False):
+        pages = self.base()
+        for name, values in selected.items():
+            pages = pages.filter(FACETS[name].db_filter(values))
+        groups = self.query.groups
+        if not groups:
+            return pages
+        text = And([Or([PlainText(term) for term in group]) for group in groups])
+        results = self.backend.search(text, pages, order_by_relevance=ranked)
+        if ranked:
+            results = results.annotate_score("_score")
+        return results.get_queryset()
+
+    def ordered(self, pages):
+        from challenges.models import ChallengePage, call_today
+
+        today = call_today()
+        sort = self.query.sort
+        if sort == "relevance":
+            status_rank = Case(
+                When(pk__in=ChallengePage.objects.with_status("open").values("pk"), then=Value(0)),
+                When(pk__in=ChallengePage.objects.with_status("upcoming").values("pk"), then=Value(1)),
+                default=Value(2),
+                output_field=IntegerField(),
+            )
+            # SQLite's bm25 is lower for better matches; PostgreSQL's ts_rank higher.
+            score = F("_score").asc() if connection.vendor == "sqlite" else F("_score").desc()
+            return pages.annotate(status_rank=status_rank).order_by(score, "status_rank", "pk")
+        if sort == "closing":
+            rank = Case(
+                When(challengepage__closes_on__gte=today, then=Value(0)),
+                When(challengepage__closes_on__isnull=False, then=Value(1)),
+                default=Value(2),
+                output_field=IntegerField(),
+            )
+            return pages.annotate(closing_rank=rank).order_by("closing_rank", "challengepage__closes_on", "pk")
+        if sort == "title":
+            return pages.order_by("title", "pk")
+        return pages.order_by(F("first_published_at").desc(nulls_last=True), "pk")
+
+    def fetch(self, offset):
+        query = self.query
+        ranked = query.sort == "relevance" and bool(query.groups)
+        results = self.ordered(self.matched(query.selected, ranked=ranked))
+        count = results.count()
+        pks = list(results.values_list("pk", flat=True)[offset : offset + query.per_page])
+        counts = {name: FACETS[name].db_counts(self.matched(query.selected_except(name))) for name in query.facets}
+        return count, pks, counts
+
+
+def autocomplete(text, locale, limit=8, backend_name="default"):
+    """Live pages in `locale` whose title has words starting with what the visitor typed.
+
+    Accents are folded on both sides: the index holds the folded title, and the query is
+    folded here, so "Tromso" and "Tromsø" complete alike.
+    """
+    text = fold(clean_text(text))[:MAX_QUERY_LENGTH]
+    if not any(char.isalnum() for char in text):
+        return []
+    pages = Page.objects.live().filter(locale=locale)
+    pages = pages.filter(FACETS["type"].db_filter(tuple(searchable_models())))
+    backend = get_search_backend(backend_name)
+    try:
+        found = list(backend.autocomplete(text, pages, operator="and")[:limit])
+    except engine_errors() as error:
+        logger.warning("Search engine unavailable for autocomplete: %s", error)
+        found = list(get_search_backend("database").autocomplete(text, pages, operator="and")[:limit])
+    pages_by_pk = load_pages([page.pk for page in found])
+    return [pages_by_pk[page.pk] for page in found if page.pk in pages_by_pk]
