@@ -36,6 +36,8 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
             return
         for city, country in extracted or [("Helsinki", "FI")]:
             MemberOffice.objects.create(page=self, city=city, country=country)
+        # Offices are written after the page, so its search document is refreshed.
+        self.enqueue_index_update()
 
     @factory.post_generation
     def themes(self, create, extracted, **kwargs):

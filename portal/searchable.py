@@ -16,6 +16,7 @@ import functools
 
 from django.utils.html import strip_tags
 
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
@@ -47,8 +48,22 @@ class SearchablePage(Page):
         index.FilterField("search_org_type"),
     ]
 
+    # modelsearch indexes on post_save, which fires before modelcluster saves child
+    # objects and parental many-to-many relations (offices, themes): an index task run at
+    # once (as in development) would read them stale. These pages index after `save()`
+    # instead; deletions and moves are handled in search/apps.py.
+    search_auto_update = False
+
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        self.enqueue_index_update()
+        return result
+
+    def enqueue_index_update(self):
+        insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
 
     # What subclasses describe -------------------------------------------------------
 

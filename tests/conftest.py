@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import unittest
 
 from django.db import connection
 
@@ -84,3 +85,48 @@ def _remove_test_media():
     from django.conf import settings
 
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def search_engine_url():
+    from tests import engine
+
+    url = engine.engine_url()
+    if url is None:
+        missing_service("no search engine answers (run `make search-engine`, or set SEARCH_URL)")
+    return url
+
+
+@pytest.fixture
+def search_engine(settings, search_engine_url):
+    """A real engine as the default search backend (the database index stays as fallback), emptied."""
+    from tests import engine
+
+    if not engine.default_is_engine():
+        settings.WAGTAILSEARCH_BACKENDS = engine.engine_settings(search_engine_url)
+    return engine.clean_indexes()
+
+
+_indexed_class = []
+
+
+@pytest.fixture(autouse=True)
+def _engine_index_follows_the_test_database(request):
+    """On an engine run, each test starts from an index that matches its database.
+
+    Rolled-back test data would otherwise stay in the engine. A unittest class's
+    `setUpTestData` rows exist before its first test, so they are indexed then.
+    """
+    from tests import engine
+
+    if not engine.default_is_engine():
+        yield
+        return
+    if isinstance(request.instance, unittest.TestCase):
+        if _indexed_class[-1:] != [type(request.instance)]:
+            engine.clean_indexes()
+            engine.index_everything()
+            _indexed_class.append(type(request.instance))
+    else:
+        engine.clean_indexes()
+    yield

@@ -15,3 +15,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # Uploads made by tests go to a throwaway folder, removed when the suite ends (tests/conftest.py).
 MEDIA_ROOT = tempfile.mkdtemp(prefix="scic-test-media-")
+
+# On an engine, the suite keeps its own indexes, sees every write at once, and rebuilds
+# in place (tests/engine.py empties the indexes between tests).
+if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith("search.backends."):  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"].update(  # noqa: F405
+        {"INDEX_PREFIX": "scic_test_", "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False}
+    )

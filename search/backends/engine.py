@@ -36,17 +36,29 @@ class CatchUpMixin:
     the remembered changes once the engine answers.
     """
 
+    def __init__(self, params):
+        # Tests and local demos want a change searchable at once, not after the
+        # engine's next refresh (a second later); production leaves this off.
+        self.refresh_on_write = params.pop("REFRESH_ON_WRITE", False)
+        super().__init__(params)
+
     def add(self, obj):
         try:
             super().add(obj)
+            self._refresh_for(obj)
         except engine_errors() as error:
             self._remember(obj, deleted=False, error=error)
 
     def delete(self, obj):
         try:
             super().delete(obj)
+            self._refresh_for(obj)
         except engine_errors() as error:
             self._remember(obj, deleted=True, error=error)
+
+    def _refresh_for(self, obj):
+        if self.refresh_on_write:
+            self.get_index_for_object(obj).refresh()
 
     def _remember(self, obj, deleted, error):
         from search.models import PendingIndexChange

@@ -1,0 +1,219 @@
+"""What a visitor gets from search, on the database backend and on a real engine alike."""
+
+import datetime
+
+from django.db import connection
+from django.http import QueryDict
+from django.utils import translation
+
+from wagtail.models import Locale
+
+import pytest
+
+from challenges.factories import ChallengePageFactory
+from challenges.models import call_today
+from directory.factories import MemberProfilePageFactory
+from home.factories import NewsPageFactory
+from portal.factories import ThemeFactory
+from search.service import autocomplete, parse_query, search
+from tests.conftest import missing_service
+from tests.engine import default_is_engine
+
+ALL_SORTS = ("relevance", "newest", "closing", "title")
+
+
+def run(backend, language="en", per_page=20, **params):
+    query = QueryDict(mutable=True)
+    for name, value in params.items():
+        query.setlist(name, value if isinstance(value, list) else [value])
+    parsed = parse_query(query, locale=Locale.objects.get(language_code=language), sorts=ALL_SORTS)
+    parsed.per_page = per_page
+    return search(parsed, backend)
+
+
+def slugs(results):
+    return [hit.page.slug for hit in results.items]
+
+
+def counts(results, facet):
+    return {
+        value.value: (value.count, value.selected)
+        for result in results.facets
+        if result.name == facet
+        for value in result.values
+    }
+
+
+def translate(page, language, **fields):
+    """Publish a translation of `page` with the given field values."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    return copy
+
+
+def require_weighted_ranking(backend):
+    # modelsearch's SQLite backend ranks by plain bm25 over all fields; PostgreSQL weighs
+    # fields by their boost, as the engine does.
+    if (backend == "database" or not default_is_engine()) and connection.vendor == "sqlite":
+        missing_service("field weights on the database backend need PostgreSQL")
+
+
+def challenge(sections, **fields):
+    return ChallengePageFactory(parent=sections["challenge"], **fields)
+
+
+# --- Language-aware matching ------------------------------------------------------------
+
+
+def test_finnish_inflections_and_compounds_are_found(backend, sections):
+    only_kaupunki = translate(challenge(sections, slug="a"), "fi", title="Vesihuolto", summary="Suurin kaupunki.")
+    compound = translate(challenge(sections, slug="b"), "fi", title="Liikenne", summary="Palvelut älykaupungeissa.")
+    ratkaisu = translate(challenge(sections, slug="c"), "fi", title="Energia", summary="Uusi ratkaisu.")
+
+    assert only_kaupunki.slug in slugs(run(backend, "fi", q="kaupungeissa"))
+    assert compound.slug in slugs(run(backend, "fi", q="kaupunki"))
+    assert slugs(run(backend, "fi", q="ratkaisuja")) == [ratkaisu.slug]
+    # The Finnish tree only: the English originals do not answer Finnish searches.
+    assert run(backend, "en", q="kaupunki").count == 0
+
+
+def test_swedish_and_english_forms_and_accents(backend, sections):
+    translate(challenge(sections, slug="sv"), "sv", title="Vatten", summary="En utmaning för städer.")
+    city = challenge(sections, slug="city", title="Harbour", summary="A city by the sea.")
+    tromso = challenge(sections, slug="tromso", title="Offices", summary="Work in Tromsø.")
+
+    assert slugs(run(backend, "sv", q="utmaningarna")) == ["sv"]
+    assert slugs(run(backend, q="cities")) == [city.slug]
+    assert slugs(run(backend, q="Tromso")) == [tromso.slug]
+    assert slugs(run(backend, q="TROMSØ")) == [tromso.slug]
+
+
+def test_titles_and_summaries_weigh_more_than_bodies(backend, sections):
+    require_weighted_ranking(backend)
+    body_only = challenge(sections, slug="body", title="Port works", summary="Quays.", city="Lisbon")
+    body_only.body = [("paragraph", "<p>Icebreaker support is one of many needs.</p>")]
+    body_only.save_revision().publish()
+    challenge(sections, slug="summary", title="Sea lanes", summary="Icebreaker routing.")
+    challenge(sections, slug="title", title="Icebreaker scheduling", summary="Sea routes.")
+
+    assert slugs(run(backend, q="icebreaker")) == ["title", "summary", "body"]
+
+
+def test_open_calls_come_before_closed_ones_at_equal_relevance(backend, sections):
+    today = call_today()
+    closed = {"opens_on": today - datetime.timedelta(days=90), "closes_on": today - datetime.timedelta(days=30)}
+    challenge(sections, slug="closed", title="Snow removal", summary="Snow.", city="Oulu", **closed)
+    challenge(sections, slug="open", title="Snow removal", summary="Snow.", city="Oulu")
+
+    assert slugs(run(backend, q="snow removal")) == ["open", "closed"]
+
+
+# --- Facets -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def faceted(sections):
+    mobility, energy, water = (ThemeFactory(name=name) for name in ("Mobility", "Energy", "Water"))
+    today = call_today()
+    past = {"opens_on": today - datetime.timedelta(days=90), "closes_on": today - datetime.timedelta(days=30)}
+    challenge(sections, slug="c1", country="FI", themes=[mobility])
+    challenge(sections, slug="c2", country="FI", themes=[energy])
+    challenge(sections, slug="c3", country="ES", themes=[mobility, energy])
+    challenge(sections, slug="c4", country="NO", themes=[water], **past)
+    MemberProfilePageFactory(
+        parent=sections["member"], slug="m1", organisation_type="city", themes=[mobility], offices=[("Espoo", "FI")]
+    )
+    NewsPageFactory(parent=sections["news"], slug="n1")
+    return {"mobility": mobility.slug, "energy": energy.slug, "water": water.slug}
+
+
+def test_values_within_a_facet_or_and_facets_and(backend, faceted):
+    either = run(backend, theme=[faceted["mobility"], faceted["energy"]])
+    assert sorted(slugs(either)) == ["c1", "c2", "c3", "m1"]
+
+    both = run(backend, theme=[faceted["mobility"], faceted["energy"]], country="FI")
+    assert sorted(slugs(both)) == ["c1", "c2", "m1"]
+    # Each facet is counted with every selection but its own.
+    assert counts(both, "country") == {"FI": (3, True), "ES": (1, False)}
+    assert counts(both, "theme") == {faceted["mobility"]: (2, True), faceted["energy"]: (1, True)}
+    assert counts(both, "type") == {"challenge": (2, False), "member": (1, False)}
+    assert counts(both, "status") == {"open": (2, False)}
+    assert counts(both, "org_type") == {"city": (1, False)}
+
+
+def test_selected_values_stay_visible_at_zero(backend, faceted):
+    results = run(backend, theme=faceted["water"], country="FI")
+    assert results.count == 0
+    assert counts(results, "theme")[faceted["water"]] == (0, True)
+    assert counts(results, "country")["FI"] == (0, True)
+    assert counts(results, "country")["NO"] == (1, False)
+
+
+def test_status_and_type_facets(backend, faceted):
+    assert sorted(slugs(run(backend, status="closed"))) == ["c4"]
+    assert counts(run(backend, status="closed"), "status") == {"open": (3, False), "closed": (1, True)}
+    assert sorted(slugs(run(backend, type=["member", "news"]))) == ["m1", "n1"]
+
+
+def test_every_facet_value_is_counted_not_just_the_top_ten(backend, sections):
+    countries = ["FI", "SE", "NO", "DK", "IS", "EE", "LV", "LT", "DE", "NL", "ES", "PT"]
+    for index, country in enumerate(countries):
+        challenge(sections, slug=f"c{index}", country=country)
+    assert sorted(counts(run(backend), "country")) == sorted(countries)
+
+
+def test_facet_labels_follow_the_language(backend, faceted):
+    with translation.override("fi"):
+        labels = {value.value: value.label for facet in run(backend).facets for value in facet.values}
+    assert labels["FI"] == "Suomi"
+    assert labels["open"] == "Avoinna"
+
+
+# --- Sorting and pagination -------------------------------------------------------------
+
+
+def test_sort_orders(backend, sections):
+    today = call_today()
+    soon = challenge(sections, slug="soon", closes_on=today + datetime.timedelta(days=3))
+    later = challenge(sections, slug="later", closes_on=today + datetime.timedelta(days=30))
+    closed = challenge(
+        sections,
+        slug="closed",
+        opens_on=today - datetime.timedelta(days=60),
+        closes_on=today - datetime.timedelta(days=1),
+    )
+    news = NewsPageFactory(parent=sections["news"], slug="news")
+    for age, page in enumerate([news, later, soon, closed]):
+        type(page).objects.filter(pk=page.pk).update(
+            first_published_at=datetime.datetime(2026, 1, 10 - age, tzinfo=datetime.UTC)
+        )
+        page.refresh_from_db()
+        page.save()
+
+    assert slugs(run(backend, sort="closing")) == ["soon", "later", "closed", "news"]
+    assert slugs(run(backend, sort="newest")) == ["news", "later", "soon", "closed"]
+
+
+@pytest.mark.parametrize("sort", ["newest", "closing", "title", "relevance"])
+def test_pages_never_repeat_or_skip_a_hit(backend, sections, sort):
+    for index in range(7):
+        challenge(sections, slug=f"c{index}", title="Same title", summary="Same words.")
+    seen = []
+    for page in range(1, 5):
+        seen += slugs(run(backend, q="same", sort=sort, page=str(page), per_page=2))
+    assert sorted(seen) == [f"c{index}" for index in range(7)]
+
+
+# --- Autocomplete -----------------------------------------------------------------------
+
+
+def test_autocomplete_ignores_accents_both_ways(backend, sections):
+    tromso = challenge(sections, slug="tromso", title="Tromsø harbour pilot")
+    challenge(sections, slug="other", title="Helsinki harbour")
+    english = Locale.objects.get(language_code="en")
+    for typed in ("Tromso", "tromsø", "TROMS", "trom"):
+        assert [page.pk for page in autocomplete(typed, english, backend_name=backend)] == [tromso.pk], typed
+    assert autocomplete("Tromso", Locale.objects.get(language_code="fi"), backend_name=backend) == []
+    assert autocomplete("  ", english, backend_name=backend) == []
