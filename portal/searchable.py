@@ -24,6 +24,19 @@ from wagtail.search import index
 from search.analysis import analyse, fold
 
 
+REVISION_BOOKKEEPING_FIELDS = {
+    "wagtail_admin_comments",
+    "draft_title",
+    "has_unpublished_changes",
+    "latest_revision",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "numchild",
+}
+
+
 @functools.lru_cache(maxsize=64)
 def _language_of_locale(locale_id):
     return Locale.objects.get(pk=locale_id).language_code
@@ -59,7 +72,12 @@ class SearchablePage(Page):
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
-        self.enqueue_index_update()
+        self.__dict__.pop("_search_texts", None)
+        self.__dict__.pop("search_language", None)
+        update_fields = kwargs.get("update_fields")
+        # Saving a draft revision only touches bookkeeping; the live, indexed content is unchanged.
+        if update_fields is None or not set(update_fields) <= REVISION_BOOKKEEPING_FIELDS:
+            self.enqueue_index_update()
         return result
 
     def enqueue_index_update(self):
@@ -93,7 +111,7 @@ class SearchablePage(Page):
 
     # What the index stores ----------------------------------------------------------
 
-    @property
+    @functools.cached_property
     def search_language(self):
         """The language of the text: an alias of an untranslated page shows the original's."""
         locale_id = self.locale_id
@@ -111,11 +129,17 @@ class SearchablePage(Page):
     def search_title_terms(self):
         return analyse(self.title, self.search_language)
 
+    def _texts(self):
+        # Each indexed field needs the texts; compute them once per document.
+        if "_search_texts" not in self.__dict__:
+            self.__dict__["_search_texts"] = self.search_texts()
+        return self.__dict__["_search_texts"]
+
     def search_summary_terms(self):
-        return analyse(self.search_texts()[0], self.search_language)
+        return analyse(self._texts()[0], self.search_language)
 
     def search_body_terms(self):
-        return analyse(" ".join(self.search_texts()[1]), self.search_language)
+        return analyse(" ".join(self._texts()[1]), self.search_language)
 
     def search_type(self):
         return self.search_kind

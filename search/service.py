@@ -34,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
+MAX_PAGE = 100_000
 # Engines refuse to page deeper than this many hits (index.max_result_window).
 ENGINE_MAX_WINDOW = 10_000
 
@@ -71,6 +72,15 @@ class SearchQuery:
     @property
     def groups(self):
         return query_terms(self.text, self.language)
+
+    @property
+    def finds_nothing(self):
+        """Text was given, but none of it can be searched for (only symbols, or absurdly long words)."""
+        return bool(self.text) and not self.groups
+
+    @property
+    def effective_sort(self):
+        return "newest" if self.sort == "relevance" and not self.groups else self.sort
 
     def selected_except(self, name):
         return {facet: values for facet, values in self.selected.items() if facet != name}
@@ -143,6 +153,8 @@ def parse_query(params, *, locale, kinds=(), facets=tuple(FACETS), sorts=("relev
             _("Your search was shortened to its first %(count)s characters.") % {"count": MAX_QUERY_LENGTH}
         )
     query.text = text
+    if text and not query.groups:
+        query.notices.append(_("Your search has no words that can be looked up."))
 
     for name in query.facets:
         facet = FACETS[name]
@@ -172,13 +184,15 @@ def parse_query(params, *, locale, kinds=(), facets=tuple(FACETS), sorts=("relev
 
     page = (_getlist(params, "page") or ["1"])[-1]
     try:
-        query.page = int(page)
+        query.page = int(page[:20])
     except ValueError:
         query.page = 1
         query.notices.append(_("“%(page)s” is not a page number; showing the first page.") % {"page": page[:20]})
     if query.page < 1:
         query.notices.append(_("Page numbers start at 1; showing the first page."))
         query.page = 1
+    # Beyond any real result list; the search answers with its last page.
+    query.page = min(query.page, MAX_PAGE)
     return query
 
 
@@ -234,16 +248,20 @@ class BaseSearch:
 
     def run(self):
         query = self.query
-        if (max_pages := self.max_pages()) and query.page > max_pages:
-            query.notices.append(_("Only the first %(count)s pages can be shown.") % {"count": max_pages})
-            query.page = max_pages
-        count, pks, counts = self.fetch((query.page - 1) * query.per_page)
+        requested, max_pages = query.page, self.max_pages()
+        page = min(requested, max_pages) if max_pages else requested
+        count, pks, counts = self.fetch((page - 1) * query.per_page)
         last_page = max(1, math.ceil(count / query.per_page))
-        if query.page > last_page:
+        if max_pages and last_page > max_pages:
+            last_page = max_pages
+            if requested > max_pages:
+                query.notices.append(_("Only the first %(count)s pages can be shown.") % {"count": max_pages})
+        elif requested > last_page:
             query.notices.append(
-                _("There is no page %(page)s; showing page %(last)s.") % {"page": query.page, "last": last_page}
+                _("There is no page %(page)s; showing page %(last)s.") % {"page": requested, "last": last_page}
             )
-            query.page = last_page
+        query.page = min(page, last_page)
+        if query.page != page:
             count, pks, counts = self.fetch((query.page - 1) * query.per_page)
         hits = self.hits(pks)
         paginator = Paginator(_CountedWindow(count, hits), query.per_page)
@@ -321,6 +339,8 @@ class EngineSearch(BaseSearch):
         ]
         groups = self.query.groups
         must = [{"multi_match": {"query": " ".join(group), "fields": fields}} for group in groups]
+        if self.query.finds_nothing:
+            must = [{"match_none": {}}]
         filters = [
             {"term": {self.fields["locale"]: self.query.locale.pk}},
             {"term": {self.fields["live"]: True}},
@@ -367,7 +387,7 @@ class EngineSearch(BaseSearch):
             "newest": [{self.fields["first_published_at"]: {"order": "desc", "missing": "_last"}}, tiebreak],
             "closing": ["_score", {self.fields["closes_on"]: {"order": "asc", "missing": "_last"}}, tiebreak],
             "title": [{self.fields["title"]: {"order": "asc"}}, tiebreak],
-        }[self.query.sort]
+        }[self.query.effective_sort]
 
     def body(self, offset):
         aggregations = {}
@@ -438,6 +458,8 @@ class DatabaseSearch(BaseSearch):
         for name, values in selected.items():
             pages = pages.filter(FACETS[name].db_filter(values))
         groups = self.query.groups
+        if self.query.finds_nothing:
+            return pages.none()
         if not groups:
             return pages
         text = And([Or([PlainText(term) for term in group]) for group in groups])
@@ -450,7 +472,7 @@ class DatabaseSearch(BaseSearch):
         from challenges.models import ChallengePage, call_today
 
         today = call_today()
-        sort = self.query.sort
+        sort = self.query.effective_sort
         if sort == "relevance":
             status_rank = Case(
                 When(pk__in=ChallengePage.objects.with_status("open").values("pk"), then=Value(0)),

@@ -1,0 +1,150 @@
+"""The JSON API: its contract, its schema, and nothing a client sends gives a 500."""
+
+import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from challenges.factories import ChallengePageFactory
+from challenges.models import call_today
+from directory.factories import MemberProfilePageFactory
+from portal.factories import ThemeFactory
+
+FACET_NAMES = ["type", "theme", "country", "status", "org_type"]
+
+
+@pytest.fixture
+def content(backend, sections):
+    energy = ThemeFactory(name="Energy")
+    ChallengePageFactory(parent=sections["challenge"], title="District heating", country="FI", themes=[energy])
+    ChallengePageFactory(
+        parent=sections["challenge"],
+        title="Old heating call",
+        country="SE",
+        opens_on=call_today() - datetime.timedelta(days=90),
+        closes_on=call_today() - datetime.timedelta(days=30),
+    )
+    MemberProfilePageFactory(parent=sections["member"], title="Heat Oy", organisation_type="company", themes=[energy])
+    return energy
+
+
+def test_search_answers_the_documented_shape(client, content):
+    response = client.get("/api/search", {"q": "heating", "lang": "en", "country": "FI"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["count"] == 1
+    assert body["results"] == [
+        {
+            "type": "challenge",
+            "title": "District heating",
+            "url": body["results"][0]["url"],
+            "locale": "en",
+            "summary": body["results"][0]["summary"],
+        }
+    ]
+    assert body["results"][0]["url"].endswith("/en/challenges/district-heating/")
+    assert set(body["facets"]) == set(FACET_NAMES)
+    assert {"value": "FI", "label": "Finland", "count": 1, "selected": True} in body["facets"]["country"]
+    assert {"value": "SE", "label": "Sweden", "count": 1, "selected": False} in body["facets"]["country"]
+    assert body["notices"] == []
+
+
+def test_facet_labels_follow_lang(client, content):
+    body = client.get("/api/search", {"lang": "sv", "status": "open"}).json()
+    assert body["count"] == 0  # nothing is translated into Swedish
+    assert {"value": "open", "label": "Öppen", "count": 0, "selected": True} in body["facets"]["status"]
+
+
+def test_repeated_parameters_or_within_a_facet(client, content):
+    body = client.get("/api/search?lang=en&country=FI&country=SE&type=challenge").json()
+    assert body["count"] == 2
+
+
+def test_openapi_schema_documents_search(client):
+    schema = client.get("/api/openapi.json").json()
+    operation = schema["paths"]["/api/search"]["get"]
+    parameters = {parameter["name"] for parameter in operation["parameters"]}
+    assert {"q", "lang", "page", "sort", *FACET_NAMES} <= parameters
+    assert "/api/autocomplete" in schema["paths"]
+
+
+def test_unknown_language_is_a_clear_400(client, db):
+    response = client.get("/api/search", {"lang": "xx"})
+    assert response.status_code == 400
+    assert "Unknown language" in response.json()["detail"]
+
+
+HOSTILE = [
+    {"q": ""},
+    {"q": "x" * 10_000},
+    {"q": "title:(a OR"},
+    {"q": "\x00\x01\x1f\x7f control"},
+    {"q": '"unbalanced'},
+    {"q": "*:* OR 1=1; DROP TABLE"},
+    {"q": "é" * 300},
+    {"theme": "does-not-exist"},
+    {"country": "ZZ"},
+    {"country": "<script>"},
+    {"status": "open\x00"},
+    {"page": "-1"},
+    {"page": "0"},
+    {"page": "99999"},
+    {"page": "abc"},
+    {"page": "1e9"},
+    {"page": "9" * 50},
+    {"sort": "bogus"},
+    {"sort": "closing", "q": "heating"},
+]
+
+
+@pytest.mark.parametrize("params", HOSTILE, ids=lambda params: repr(params)[:40])
+def test_hostile_input_never_breaks_the_api(client, content, params):
+    response = client.get("/api/search", {"lang": "en", **params})
+    assert response.status_code == 200
+    assert isinstance(response.json()["count"], int)
+
+
+def test_invalid_utf8_in_the_address_is_answered(client, content):
+    for url in ("/api/search?lang=en&q=%ED%A0%80%FF&theme=%C3", "/en/search/?q=%ED%A0%80%FF&theme=%C3"):
+        assert client.get(url).status_code == 200
+
+
+def test_readable_notices_for_what_was_corrected(client, content):
+    body = client.get("/api/search", {"lang": "en", "country": "ZZ", "page": "99999", "q": "heat " * 60}).json()
+    assert body["notices"] == [
+        "Your search was shortened to its first 200 characters.",
+        "“ZZ” is not a known country and was ignored.",
+        "There is no page 99999; showing page 1.",
+    ]
+
+
+@pytest.mark.parametrize("params", HOSTILE, ids=lambda params: repr(params)[:40])
+def test_hostile_input_never_breaks_the_pages(client, content, params):
+    for url in ("/en/search/", "/en/challenges/", "/en/members/"):
+        assert client.get(url, params).status_code == 200
+
+
+text = st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
+parameters = st.dictionaries(
+    st.sampled_from(["q", "lang", "page", "sort", *FACET_NAMES, "unknown"]),
+    st.lists(text | st.sampled_from(["en", "fi", "sv", "open", "FI", "-1", "99999", "title:(a OR"]), max_size=3),
+    max_size=6,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=parameters)
+def test_any_query_string_gets_an_answer_not_an_error(client, content, params):
+    response = client.get("/api/search", params)
+    assert response.status_code in (200, 400, 422)
+    if response.status_code == 200:
+        body = response.json()
+        assert body["count"] >= len(body["results"])
+        assert set(body["facets"]) == set(FACET_NAMES)
+
+
+def test_autocomplete(client, content):
+    body = client.get("/api/autocomplete", {"q": "heat", "lang": "en"}).json()
+    assert {result["title"] for result in body["results"]} == {"Heat Oy", "District heating", "Old heating call"}
+    assert client.get("/api/autocomplete", {"q": "\x00", "lang": "en"}).json() == {"results": []}

@@ -1,0 +1,134 @@
+"""On the demo site: judged queries, parity between the backends, and the cost of a search page."""
+
+from unittest import mock
+
+from django.http import QueryDict
+from django.test import override_settings
+
+from wagtail.models import Locale
+from wagtail.test.utils import WagtailPageTestCase
+
+import pytest
+from opensearchpy.transport import Transport
+
+from search.service import parse_query, search
+from tests import engine
+from tests.conftest import missing_service
+from tests.demo import load_demo_content
+from tests.search.judgements import JUDGED_QUERIES
+
+PARITY_SCENARIOS = [
+    ("en", {}),
+    ("en", {"q": ["energy"]}),
+    ("en", {"q": ["arctic"], "type": ["challenge", "news"]}),
+    ("en", {"theme": ["mobility", "energy"], "country": ["FI"]}),
+    ("en", {"status": ["open", "upcoming"], "theme": ["water"]}),
+    ("en", {"org_type": ["company", "city"], "country": ["FI", "NO"]}),
+    ("en", {"q": ["water"], "sort": ["newest"]}),
+    ("fi", {"q": ["kaupungeissa"]}),
+    ("fi", {"q": ["ratkaisuja"], "status": ["open"]}),
+    ("fi", {"q": ["vesi"], "theme": ["water"]}),
+    ("sv", {"q": ["utmaningarna"]}),
+    ("sv", {"type": ["member"], "country": ["FI"]}),
+    ("sv", {"q": ["stad"], "sort": ["closing"]}),
+]
+
+
+def run(backend, language, params, per_page=20):
+    query = QueryDict(mutable=True)
+    for name, values in params.items():
+        query.setlist(name, values)
+    parsed = parse_query(
+        query, locale=Locale.objects.get(language_code=language), sorts=("relevance", "newest", "closing", "title")
+    )
+    parsed.per_page = per_page
+    return search(parsed, backend)
+
+
+class DemoSearchTests(WagtailPageTestCase):
+    """The demo content indexed on the engine and in the database, searched on both."""
+
+    @classmethod
+    def setUpClass(cls):
+        url = engine.engine_url()
+        if url is None:
+            missing_service("no search engine answers (run `make search-engine`, or set SEARCH_URL)")
+        cls._engine = override_settings(WAGTAILSEARCH_BACKENDS=engine.engine_settings(url))
+        if not engine.default_is_engine():
+            cls._engine.enable()
+            cls.addClassCleanup(cls._engine.disable)
+        super().setUpClass()
+
+    @classmethod
+    def setUpTestData(cls):
+        engine.clean_indexes()
+        load_demo_content()
+
+    def assert_judged_queries_pass(self, backend):
+        failures = []
+        for language, text, expected in JUDGED_QUERIES:
+            top = [hit.page.slug for hit in run(backend, language, {"q": [text]}).items][:3]
+            if not set(expected) <= set(top):
+                failures.append(f"{language} {text!r}: expected {expected} in the top 3, got {top}")
+        assert not failures, "\n".join(failures)
+
+    def test_judged_queries_on_the_engine(self):
+        assert len(JUDGED_QUERIES) >= 30
+        assert {language for language, _, _ in JUDGED_QUERIES} == {"en", "fi", "sv"}
+        self.assert_judged_queries_pass("default")
+
+    def test_judged_queries_on_the_database(self):
+        from django.db import connection
+
+        if connection.vendor == "sqlite":
+            missing_service("field weights on the database backend need PostgreSQL")
+        self.assert_judged_queries_pass("database")
+
+    def test_both_backends_give_the_same_hits_and_counts(self):
+        for language, params in PARITY_SCENARIOS:
+            with self.subTest(language=language, **params):
+                on_engine = run("default", language, params, per_page=500)
+                on_database = run("database", language, params, per_page=500)
+                assert on_engine.backend == "engine"
+                assert on_database.backend == "database"
+                assert on_engine.count == on_database.count
+                assert {hit.page.pk for hit in on_engine.items} == {hit.page.pk for hit in on_database.items}
+                facets = {facet.name: [vars(value) for value in facet.values] for facet in on_engine.facets}
+                assert facets == {facet.name: [vars(value) for value in facet.values] for facet in on_database.facets}
+        assert run("default", "en", {}).count > 20
+
+    def test_a_search_page_costs_one_engine_request_whatever_the_facets(self):
+        calls = []
+        real = Transport.perform_request
+
+        def counting(transport, method, url, *args, **kwargs):
+            calls.append(url)
+            return real(transport, method, url, *args, **kwargs)
+
+        pages = [
+            "/en/search/?q=energy",
+            "/en/search/?q=energy&theme=energy&theme=water&country=FI&country=NO&type=challenge&status=open",
+            "/fi/challenges/?theme=mobility&status=open&status=upcoming&country=FI",
+            "/sv/members/?org_type=company&country=FI&theme=energy",
+            "/api/search?lang=en&q=arctic&type=news&type=challenge&theme=arctic-conditions",
+        ]
+        for url in pages:
+            calls.clear()
+            with mock.patch.object(Transport, "perform_request", counting):
+                response = self.client.get(url)
+            assert response.status_code == 200, url
+            assert len(calls) == 1, (url, calls)
+
+    def test_snippets_highlight_the_matched_forms(self):
+        response = self.client.get("/fi/search/?q=kaupungeissa")
+        html = response.content.decode()
+        assert "<mark>kaupunki</mark>" in html
+        for backend in ("default", "database"):
+            hits = run(backend, "fi", {"q": ["kaupungeissa"]}).items
+            marked = {text.lower() for hit in hits for text, matched in hit.snippet if matched}
+            assert "kaupunki" in marked, backend
+
+
+@pytest.mark.parametrize("lang", ["en", "fi", "sv"])
+def test_judgements_cover_every_language(lang):
+    assert sum(1 for language, _, _ in JUDGED_QUERIES if language == lang) >= 10
