@@ -208,14 +208,26 @@ def search(query, backend_name="default"):
     backend = get_search_backend(backend_name)
     if isinstance(backend, ElasticsearchBaseSearchBackend):
         try:
-            return EngineSearch(backend, query).run()
+            results = EngineSearch(backend, query).run()
         except engine_errors() as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
             query.notices.append(
                 _("The search engine is not answering at the moment; these results come from a simpler search.")
             )
             backend = get_search_backend("database")
+        else:
+            catch_up_after_outage()
+            return results
     return DatabaseSearch(backend, query).run()
+
+
+def catch_up_after_outage():
+    """The engine answers: replay what it missed while it was down (search.tasks)."""
+    from search.models import PendingIndexChange
+    from search.tasks import catch_up_index
+
+    if PendingIndexChange.objects.exists():
+        catch_up_index.enqueue()
 
 
 class _CountedWindow:

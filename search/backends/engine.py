@@ -76,3 +76,4 @@ class CatchUpMixin:
             super().delete(obj)
         else:
             super().add(obj)
+        self._refresh_for(obj)
