@@ -12,17 +12,19 @@ The indexed fields are defined here once, so that every page type's document has
 same field names in the engine's index; `search/` builds its queries on them.
 """
 
+import contextlib
 import functools
+import threading
 
 from django.utils.html import strip_tags
 
+from modelsearch.backends import get_search_backends
 from modelsearch.tasks import insert_or_update_object_task
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from search.analysis import analyse, fold
-
 
 REVISION_BOOKKEEPING_FIELDS = {
     "wagtail_admin_comments",
@@ -37,6 +39,33 @@ REVISION_BOOKKEEPING_FIELDS = {
 }
 
 
+_deferred = threading.local()
+
+
+@contextlib.contextmanager
+def deferred_indexing():
+    """Index the searchable pages saved inside the block once, in bulk, when it ends.
+
+    Loading content saves each page several times (creation, revisions, translations);
+    indexing it once per page at the end is several times faster.
+    """
+    if getattr(_deferred, "pages", None) is not None:
+        yield  # already inside a deferring block
+        return
+    _deferred.pages = set()
+    try:
+        yield
+    finally:
+        pages, _deferred.pages = _deferred.pages, None
+    by_model = {}
+    for model, pk in pages:
+        by_model.setdefault(model, []).append(pk)
+    for model, pks in by_model.items():
+        objects = list(model.get_indexed_objects().filter(pk__in=pks))
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, objects)
+
+
 @functools.lru_cache(maxsize=64)
 def _language_of_locale(locale_id):
     return Locale.objects.get(pk=locale_id).language_code
@@ -46,6 +75,8 @@ class SearchablePage(Page):
     """An abstract page found by site search, the search API and the faceted listings."""
 
     search_kind = None
+    # Relations `search_texts()` and `facet_values()` read, prefetched when indexing in bulk.
+    search_prefetch = ("themes",)
     # Facet name -> lookup from this model to the facet's value, e.g. {"theme": "themes__slug"}.
     facet_lookups = {}
 
@@ -81,7 +112,10 @@ class SearchablePage(Page):
         return result
 
     def enqueue_index_update(self):
-        insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
+        if getattr(_deferred, "pages", None) is not None:
+            _deferred.pages.add((type(self), self.pk))
+        else:
+            insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
 
     # What subclasses describe -------------------------------------------------------
 
@@ -120,6 +154,11 @@ class SearchablePage(Page):
                 Page.objects.filter(pk=self.alias_of_id).values_list("locale_id", flat=True).first() or locale_id
             )
         return _language_of_locale(locale_id)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # One query per relation for a whole batch, not per page, when rebuilding the index.
+        return super().get_indexed_objects().prefetch_related(*cls.search_prefetch)
 
     @classmethod
     def search_result_queryset(cls):

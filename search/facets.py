@@ -152,7 +152,8 @@ class KindFacet(Facet):
     label = _("Type")
 
     def choices(self):
-        return {kind: capfirst(model._meta.verbose_name_plural) for kind, model in searchable_models().items()}
+        labels = {kind: capfirst(model._meta.verbose_name_plural) for kind, model in searchable_models().items()}
+        return dict(sorted(labels.items(), key=lambda item: str(item[1]).casefold()))
 
     def engine_filter(self, fields, values):
         return {"terms": {fields["search_type"]: list(values)}}

@@ -4,6 +4,7 @@ from io import StringIO
 from unittest import mock
 
 from django.core.management import call_command
+from django.db import connection
 
 
 def load_demo_content():
@@ -12,3 +13,8 @@ def load_demo_content():
     # revisions' stale tree fields would overwrite the translated trees.
     with mock.patch("django.db.transaction.on_commit", lambda callback, using=None, robust=False: callback()):
         call_command("load_demo_content", stdout=StringIO())
+    if connection.vendor == "postgresql":
+        # Rows inserted inside the test's transaction have no planner statistics yet; without
+        # them PostgreSQL plans the search subqueries as if the tables were empty.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -34,6 +34,7 @@ from home.models import HomePage
 from portal.apps import ensure_locales
 from portal.factories import IllustrationFactory, LogoFactory
 from portal.models import ContactSettings, Theme
+from portal.searchable import deferred_indexing
 
 DEMO_NAMESPACE = uuid.UUID("6f1c2b9e-3f4c-4a8e-9d7e-2b8a1c0d5e42")
 LANGUAGE = "en"
@@ -154,6 +155,10 @@ class DemoLoader:
 
     # --- content ---------------------------------------------------------------------------
     def run(self):
+        with deferred_indexing():
+            return self._run()
+
+    def _run(self):
         home = self.ensure_site()
         themes = self.load_themes()
         home = self.load_home(home)

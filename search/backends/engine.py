@@ -49,6 +49,15 @@ class CatchUpMixin:
         except engine_errors() as error:
             self._remember(obj, deleted=False, error=error)
 
+    def add_bulk(self, model, obj_list):
+        try:
+            super().add_bulk(model, obj_list)
+            if obj_list:
+                self._refresh_for(obj_list[0])
+        except engine_errors() as error:
+            for obj in obj_list:
+                self._remember(obj, deleted=False, error=error)
+
     def delete(self, obj):
         try:
             super().delete(obj)

@@ -57,6 +57,8 @@ def test_fresh_sqlite_install_serves_the_home_page(tmp_path):
         env=environment,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        # A suite started in the background inherits an ignored SIGINT; Ctrl-C must work here.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
     )
     try:
         html = fetch_when_up(f"http://127.0.0.1:{port}/en/")

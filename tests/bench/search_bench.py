@@ -1,0 +1,162 @@
+"""Search benchmark: index build time, API latency and engine round trips at scale.
+
+    make bench            # or: .venv/bin/python -m tests.bench.search_bench
+
+Builds (once) a database of 10 000 members, 5 000 challenges, 1 000 references and 2 000
+news items in English, Finnish and Swedish with `generate_bulk_content`, indexes it on
+the engine (`SEARCH_URL`, default http://127.0.0.1:9200, as `make search-engine` runs it)
+and in the database backend, then sends a fixed mix of queries with 0 to 3 facets
+selected to `GET /api/search` in-process and reports p50/p95 latency and engine round
+trips per query on each backend. Not part of `make test`: nothing here asserts a time.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+SCALE = {"members": 10_000, "challenges": 5_000, "references": 1_000, "news": 2_000}
+
+# (query, facet selections): 0 to 3 facets, with and without words, in three languages.
+QUERY_MIX = [
+    ("en", "", {}),
+    ("en", "city", {}),
+    ("en", "energy data", {"type": ["challenge"]}),
+    ("en", "", {"theme": ["mobility"], "country": ["FI"]}),
+    ("en", "water", {"type": ["member"], "country": ["FI", "SE"], "org_type": ["company"]}),
+    ("en", "smart", {"status": ["open"], "theme": ["energy", "water"], "country": ["NO"]}),
+    ("en", "solutions", {"sort": ["newest"]}),
+    ("fi", "kaupunki", {}),
+    ("fi", "", {"type": ["challenge"], "status": ["open", "upcoming"]}),
+    ("fi", "ratkaisuja", {"theme": ["mobility"], "country": ["FI"], "type": ["member"]}),
+    ("sv", "stad", {}),
+    ("sv", "", {"org_type": ["city"], "country": ["SE"]}),
+    ("sv", "energi", {"type": ["challenge"], "sort": ["closing"]}),
+]
+
+
+def setup_django(database_url, search_url):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["SEARCH_BACKEND"] = "opensearch2"
+    os.environ["SEARCH_URL"] = search_url
+    sys.path.insert(0, str(PROJECT))
+    import django
+
+    django.setup()
+
+
+def step(message):
+    print(f"== {message}", flush=True)
+
+
+def ensure_content(reuse):
+    from django.core.management import call_command
+
+    from directory.models import MemberProfilePage
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    if reuse and MemberProfilePage.objects.count() >= SCALE["members"] * 3:
+        step("reusing the generated content")
+        return
+    step("generating content: " + ", ".join(f"{count} {kind}" for kind, count in SCALE.items()))
+    started = time.perf_counter()
+    call_command("generate_bulk_content", **SCALE)
+    print(f"   generated in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def build_index(backend_name):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    started = time.perf_counter()
+    call_command("update_index", backend_name=backend_name, stdout=StringIO())
+    return time.perf_counter() - started
+
+
+def measure(backend_name, repeat):
+    from django.test import Client, override_settings
+
+    from opensearchpy.transport import Transport
+
+    from portal.settings.config import parse_search_backend
+
+    settings = parse_search_backend("opensearch2", os.environ["SEARCH_URL"])
+    if backend_name == "database":
+        settings = {"default": settings["database"]}
+    client = Client(SERVER_NAME="localhost")
+    calls = []
+    real = Transport.perform_request
+
+    def counting(transport, method, url, *args, **kwargs):
+        calls.append(url)
+        return real(transport, method, url, *args, **kwargs)
+
+    Transport.perform_request = counting
+    timings, trips = [], []
+    try:
+        with override_settings(WAGTAILSEARCH_BACKENDS=settings):
+            for language, text, facets in QUERY_MIX:  # warm-up
+                client.get("/api/search", {"lang": language, "q": text, **facets})
+            for _ in range(repeat):
+                for language, text, facets in QUERY_MIX:
+                    calls.clear()
+                    started = time.perf_counter()
+                    response = client.get("/api/search", {"lang": language, "q": text, **facets})
+                    timings.append((time.perf_counter() - started) * 1000)
+                    trips.append(len(calls))
+                    assert response.status_code == 200, response.content[:200]
+                    assert not response.json()["notices"], response.json()["notices"]
+    finally:
+        Transport.perform_request = real
+    quantiles = statistics.quantiles(timings, n=20)
+    return {"p50": statistics.median(timings), "p95": quantiles[18], "trips": max(trips), "queries": len(timings)}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"))
+    parser.add_argument("--search-url", default=os.environ.get("SEARCH_URL", "http://127.0.0.1:9200"))
+    parser.add_argument("--repeat", type=int, default=10, help="rounds of the query mix (default 10)")
+    parser.add_argument("--reuse", action="store_true", help="keep content generated by an earlier run")
+    parser.add_argument("--skip-index", action="store_true", help="keep the indexes of an earlier run")
+    args = parser.parse_args(argv)
+    database_url = args.database_url or f"sqlite:///{PROJECT / 'var' / 'bench' / 'db.sqlite3'}"
+    if database_url.startswith("sqlite:///"):
+        Path(database_url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    setup_django(database_url, args.search_url)
+
+    from wagtail.models import Page
+
+    ensure_content(args.reuse)
+    step(f"{Page.objects.count()} pages in {database_url.split('://')[0]}")
+    results = {}
+    for backend_name in ("default", "database"):
+        label = "engine" if backend_name == "default" else "database"
+        build = None
+        if not args.skip_index:
+            step(f"indexing on the {label} backend")
+            build = build_index(backend_name)
+            print(f"   {build:.0f} s", flush=True)
+        step(f"{args.repeat} rounds of {len(QUERY_MIX)} queries on the {label} backend")
+        results[label] = {"build": build, **measure(backend_name, args.repeat)}
+
+    print()
+    print(
+        f"{'backend':10} {'index build':>12} {'p50 ms':>8} {'p95 ms':>8} {'engine requests/query':>22} {'queries':>8}"
+    )
+    for label, figures in results.items():
+        build = "-" if figures["build"] is None else f"{figures['build']:.0f} s"
+        print(
+            f"{label:10} {build:>12} {figures['p50']:8.1f} {figures['p95']:8.1f} "
+            f"{figures['trips']:>22} {figures['queries']:>8}"
+        )
+
+
+if __name__ == "__main__":
+    main()
