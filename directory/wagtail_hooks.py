@@ -1,0 +1,122 @@
+"""Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import ListingButton
+from wagtail.models import Locale
+
+from directory import admin_urls
+from directory.access import members_of
+from directory.models import MemberProfilePage
+from directory.views import MANAGE_PERMISSION
+
+ROLE_GROUPS = ("Editors", "Moderators", "Translators")
+
+
+@hooks.register("register_admin_urls")
+def register_member_admin_urls():
+    return [path("members/", include(admin_urls, namespace="directory_admin"))]
+
+
+def representatives_button(page, user, view_name=None, next_url=None):
+    if isinstance(page.specific_deferred, MemberProfilePage) and user.has_perm(MANAGE_PERMISSION):
+        yield ListingButton(
+            _("Representatives"),
+            reverse("directory_admin:representatives", args=[page.pk]),
+            icon_name="group",
+            priority=80,
+        )
+
+
+hooks.register("register_page_header_buttons", representatives_button)
+hooks.register("register_page_listing_more_buttons", representatives_button)
+
+
+@hooks.register("register_log_actions")
+def register_member_log_actions(actions):
+    actions.register_action(
+        "directory.confirm_review",
+        _("Confirm profile"),
+        _("Confirmed that the profile is still accurate"),
+    )
+
+
+class MemberHomePanel(Component):
+    """A representative's start: their organisation's page in each language and what is pending."""
+
+    name = "member_home"
+    order = 50
+    template_name = "directory/admin/member_home_panel.html"
+
+    def __init__(self, members, request):
+        self.members = members
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        locales = list(Locale.objects.order_by("pk"))
+        rows = []
+        for member in self.members:
+            translations = {page.locale_id: page for page in member.get_translations(inclusive=True).specific()}
+            languages = []
+            for locale in locales:
+                page = translations.get(locale.pk)
+                if page is None:
+                    continue
+                if page.alias_of_id:
+                    url = reverse("directory_admin:translate", args=[member.pk, locale.language_code])
+                else:
+                    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+                languages.append(
+                    {
+                        "locale": locale,
+                        "page": page,
+                        "url": url,
+                        "is_alias": bool(page.alias_of_id),
+                        "in_moderation": page.workflow_in_progress,
+                        "has_draft": page.has_unpublished_changes,
+                    }
+                )
+            rows.append({"member": member, "languages": languages})
+        return {"rows": rows, "request": self.request, "csrf_token": parent_context.get("csrf_token")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_member_home_panel(request, panels):
+    members = list(members_of(request.user))
+    if members:
+        panels.insert(0, MemberHomePanel(members, request))
+
+
+def is_representative_only(user):
+    """A representative with no editor role, whom the site-wide menus would only lead astray."""
+    if user.is_superuser:
+        return False
+    groups = set(user.groups.values_list("name", flat=True))
+    return bool(groups) and not groups & set(ROLE_GROUPS) and members_of(user).exists()
+
+
+@hooks.register("construct_main_menu")
+def hide_site_wide_menus_from_representatives(request, menu_items):
+    # The reports list other organisations' pages and page types: nothing for a representative.
+    if is_representative_only(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "reports"]
+
+
+class StaleProfilesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(MANAGE_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_profiles_menu_item():
+    return StaleProfilesMenuItem(
+        _("Stale member profiles"),
+        reverse("directory_admin:stale_profiles"),
+        name="stale-member-profiles",
+        icon_name="time",
+        order=1150,
+    )
