@@ -119,9 +119,9 @@ def accept_invitation_view(request, token):
             problem = _("This invitation has been withdrawn. Ask the cluster's staff for a new one.")
         else:
             problem = _("This invitation link has expired. Ask the cluster's staff for a new invitation.")
-        return TemplateResponse(
-            request, "directory/accept_invitation.html", {"problem": problem}, status=404 if invitation is None else 410
-        )
+        # Not 404 for an unknown token: the locale middleware would redirect that away from this message.
+        status = 400 if invitation is None else 410
+        return TemplateResponse(request, "directory/accept_invitation.html", {"problem": problem}, status=status)
     User = get_user_model()
     user = User.objects.filter(email__iexact=invitation.email).first() or User(
         username=invitation.email, email=invitation.email
