@@ -86,7 +86,7 @@ def confirm_reviewed(request, page_id):
     MemberProfilePage.objects.filter(translation_key=page.translation_key).update(last_reviewed_at=now)
     log(instance=page, action="directory.confirm_review", user=request.user)
     messages.success(request, _("Thank you: the profile of %(member)s is marked as reviewed.") % {"member": page.title})
-    return redirect(request.POST.get("next") or "wagtailadmin_home")
+    return redirect("wagtailadmin_home")
 
 
 @require_POST

@@ -1,5 +1,6 @@
 """Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles."""
 
+from django.db.models import Q
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -7,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from directory import admin_urls
 from directory.access import members_of
@@ -104,6 +105,21 @@ def hide_site_wide_menus_from_representatives(request, menu_items):
     # The reports list other organisations' pages and page types: nothing for a representative.
     if is_representative_only(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "reports"]
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_organisations_drafts_from_representatives(pages, request):
+    # The page chooser shows draft titles: a representative sees others' pages only as published.
+    if is_representative_only(request.user):
+        own = members_of(request.user).values("translation_key")
+        # A list of ids rather than a subquery: the chooser's search can filter on indexed fields only.
+        hidden = list(
+            Page.objects.filter(Q(live=False) | Q(has_unpublished_changes=True))
+            .exclude(translation_key__in=own)
+            .values_list("id", flat=True)
+        )
+        pages = pages.exclude(id__in=hidden)
+    return pages
 
 
 class StaleProfilesMenuItem(MenuItem):

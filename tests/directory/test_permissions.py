@@ -242,3 +242,14 @@ def test_representative_menu_leads_nowhere_forbidden(world, client):
     for hidden in ("/admin/reports/", "/admin/users/", "/admin/groups/", "/admin/settings/", "/admin/snippets/"):
         assert f'"{hidden}' not in html, hidden
     assert User.objects.get(pk=world.rep_a.pk).is_active
+
+
+@pytest.mark.parametrize("url", ["/admin/choose-page/{directory}/", "/admin/choose-page/search/?q=Beta"])
+def test_page_chooser_never_shows_another_members_draft_title(world, client, url):
+    draft = MemberProfilePage.objects.get(pk=world.member_b.pk).get_latest_revision_as_object()
+    draft.title = "Beta Hidden Draft Title"
+    draft.save_revision()
+    client.force_login(world.rep_a)
+    response = client.get(url.format(directory=world.directory.pk))
+    assert response.status_code == 200
+    assert "Hidden Draft" not in response.content.decode()
