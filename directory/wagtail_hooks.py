@@ -100,11 +100,15 @@ def is_representative_only(user):
     return bool(groups) and not groups & set(ROLE_GROUPS) and members_of(user).exists()
 
 
+# What a representative's work needs. Wagtail hides most menus they have no rights for, but
+# the reports and page listings (challenge calls) would only show them empty or foreign lists.
+REPRESENTATIVE_MENU = {"explorer", "images", "documents", "help"}
+
+
 @hooks.register("construct_main_menu")
-def hide_site_wide_menus_from_representatives(request, menu_items):
-    # The reports list other organisations' pages and page types: nothing for a representative.
+def keep_representatives_menu_to_their_work(request, menu_items):
     if is_representative_only(request.user):
-        menu_items[:] = [item for item in menu_items if item.name != "reports"]
+        menu_items[:] = [item for item in menu_items if item.name in REPRESENTATIVE_MENU]
 
 
 @hooks.register("construct_page_chooser_queryset")
