@@ -127,7 +127,7 @@ def grant_member_access(page_ids, *, publish, apps=global_apps):
         batch = page_ids[start : start + BATCH_SIZE]
         new = list(MemberProfilePage.objects.filter(pk__in=batch, access__isnull=True).values_list("pk", "title"))
         if new:
-            groups = Group.objects.bulk_create([Group(name=group_name(pk, title)) for pk, title in new])
+            groups = _groups_named(Group, [group_name(pk, title) for pk, title in new])
             collections = _add_collections(apps, Collection, [title for _, title in new])
             MemberAccess.objects.bulk_create(
                 [
@@ -139,6 +139,14 @@ def grant_member_access(page_ids, *, publish, apps=global_apps):
             created += len(new)
         _grant_page_permissions(apps, batch, publish=publish)
     return created
+
+
+def _groups_named(Group, names):
+    """Groups with these names, in order; a group left behind (say, by a rolled-back migration) is reused."""
+    existing = {group.name: group for group in Group.objects.filter(name__in=names)}
+    Group.objects.bulk_create([Group(name=name) for name in names if name not in existing])
+    existing = {group.name: group for group in Group.objects.filter(name__in=names)}
+    return [existing[name] for name in names]
 
 
 def _add_collections(apps, Collection, names):
