@@ -2,11 +2,13 @@
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
 from wagtail.models import Locale
+from wagtail.signals import page_published
 
 from directory.access import apply_review_setting, grant_member_access
-from directory.models import MemberDirectoryPage, MemberProfilePage, MemberSettings
+from directory.models import MemberAccess, MemberDirectoryPage, MemberProfilePage, MemberSettings
 
 
 @receiver(post_save, sender=MemberProfilePage, dispatch_uid="directory_member_access")
@@ -31,3 +33,12 @@ def give_new_member_page_its_group(sender, instance, created, raw=False, **kwarg
 def put_new_directory_under_review(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         apply_review_setting(MemberSettings.load().changes_need_review)
+
+
+@receiver(page_published, sender=MemberProfilePage, dispatch_uid="directory_publication_is_a_review")
+def count_representatives_publication_as_review(sender, instance, revision=None, **kwargs):
+    """A representative who publishes the profile (or has it approved) has just reviewed it."""
+    user = revision.user if revision else None
+    key = instance.translation_key
+    if user and MemberAccess.objects.filter(page__translation_key=key, group__user=user).exists():
+        MemberProfilePage.objects.filter(translation_key=key).update(last_reviewed_at=timezone.now())

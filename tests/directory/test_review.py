@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 import pytest
 
-from directory.models import MemberProfilePage
+from directory.models import MemberProfilePage, MemberSettings
 from directory.views import months_ago
 from tests.directory.helpers import member_form_data
 
@@ -56,6 +56,19 @@ def test_publishing_an_older_draft_keeps_the_review_date(world, client):
     page = MemberProfilePage.objects.get(pk=page.pk)
     assert page.summary == "Editor change"
     assert page.last_reviewed_at == reviewed
+
+
+@pytest.mark.parametrize(("role", "counts"), [("rep_a", True), ("superuser", False)])
+def test_publishing_by_a_representative_counts_as_a_review(world, client, role, counts):
+    settings = MemberSettings.load()
+    settings.changes_need_review = False
+    settings.save()
+    client.force_login(getattr(world, role))
+    data = {**member_form_data(world.member_a, summary="Fresh"), "action-publish": "action-publish"}
+    client.post(f"/admin/pages/{world.member_a.pk}/edit/", data)
+    page = MemberProfilePage.objects.get(pk=world.member_a.pk)
+    assert page.summary == "Fresh"
+    assert (page.last_reviewed_at is not None) == counts
 
 
 def test_admin_home_shows_the_representatives_organisation_with_links_per_language(world, client):
