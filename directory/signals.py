@@ -2,13 +2,13 @@
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from django.utils import timezone
 
 from wagtail.models import Locale
 from wagtail.signals import page_published
 
 from directory.access import apply_review_setting, grant_member_access
 from directory.models import MemberAccess, MemberDirectoryPage, MemberProfilePage, MemberSettings
+from directory.review import mark_reviewed
 
 
 @receiver(post_save, sender=MemberProfilePage, dispatch_uid="directory_member_access")
@@ -41,4 +41,4 @@ def count_representatives_publication_as_review(sender, instance, revision=None,
     user = revision.user if revision else None
     key = instance.translation_key
     if user and MemberAccess.objects.filter(page__translation_key=key, group__user=user).exists():
-        MemberProfilePage.objects.filter(translation_key=key).update(last_reviewed_at=timezone.now())
+        mark_reviewed(instance)

@@ -3,10 +3,9 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -21,6 +20,7 @@ from wagtail_localize.operations import TranslationCreator
 from directory.forms import ChoosePasswordForm, InviteRepresentativeForm
 from directory.invitations import accept_invitation, invite_representative, remove_representative, representatives
 from directory.models import MemberProfilePage, RepresentativeInvitation
+from directory.review import mark_reviewed, stale_profiles
 
 MANAGE_PERMISSION = "directory.manage_representatives"
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -81,9 +81,7 @@ def confirm_reviewed(request, page_id):
     page = get_object_or_404(MemberProfilePage, pk=page_id)
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
-    now = timezone.now()
-    # The date is shown on every language's page, live and draft alike: it is not content.
-    MemberProfilePage.objects.filter(translation_key=page.translation_key).update(last_reviewed_at=now)
+    mark_reviewed(page)
     log(instance=page, action="directory.confirm_review", user=request.user)
     messages.success(request, _("Thank you: the profile of %(member)s is marked as reviewed.") % {"member": page.title})
     return redirect("wagtailadmin_home")
@@ -137,31 +135,6 @@ def accept_invitation_view(request, token):
 
 
 # --- reports ----------------------------------------------------------------------------------
-def months_ago(months, now=None):
-    """The same day `months` calendar months back, or the month's last day when it is shorter."""
-    now = now or timezone.now()
-    month_index = now.year * 12 + now.month - 1 - months
-    year, month = divmod(month_index, 12)
-    month += 1
-    for day in range(now.day, 0, -1):
-        try:
-            return now.replace(year=year, month=month, day=day)
-        except ValueError:
-            continue
-    raise ValueError(months)
-
-
-def stale_profiles(months):
-    """Live default-language member profiles not reviewed by their organisation for `months` months."""
-    cutoff = months_ago(months)
-    return (
-        MemberProfilePage.objects.live()
-        .filter(locale=Locale.get_default())
-        .filter(Q(last_reviewed_at__isnull=True) | Q(last_reviewed_at__lt=cutoff))
-        .order_by("last_reviewed_at", "title")
-    )
-
-
 class StaleProfilesReportView(ReportView):
     """Member profiles whose organisation has not confirmed them for a year."""
 

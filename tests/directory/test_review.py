@@ -13,7 +13,7 @@ from wagtail.models import Locale
 import pytest
 
 from directory.models import MemberProfilePage, MemberSettings
-from directory.views import months_ago
+from directory.review import months_ago
 from tests.directory.helpers import member_form_data
 
 pytestmark = pytest.mark.django_db

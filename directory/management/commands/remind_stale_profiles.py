@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from directory.invitations import representatives
-from directory.views import stale_profiles
+from directory.review import stale_profiles
 
 
 class Command(BaseCommand):
