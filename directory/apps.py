@@ -7,3 +7,6 @@ class DirectoryConfig(AppConfig):
 
     name = "directory"
     verbose_name = _("Member directory")
+
+    def ready(self):
+        from directory import signals  # noqa: F401 - connects the receivers

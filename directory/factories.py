@@ -1,5 +1,7 @@
 """Factories for the member directory."""
 
+from django.utils.text import slugify
+
 import wagtail_factories
 
 import factory
@@ -23,6 +25,8 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     title = factory.Faker("company")
+    # Faker repeats company names; a numbered slug keeps siblings apart.
+    slug = factory.LazyAttributeSequence(lambda page, number: f"{slugify(page.title)}-{number}")
     organisation_type = factory.Iterator(OrganisationType.values)
     size = factory.Iterator(OrganisationSize.values)
     summary = factory.Faker("paragraph", nb_sentences=2)

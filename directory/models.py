@@ -5,13 +5,20 @@ representatives keep up to date. What a member took part in (references, challen
 it owns) is derived from those pages, never typed twice.
 """
 
+import datetime
+import hashlib
+import secrets
+
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Substr, Upper
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -111,6 +118,13 @@ class MemberProfilePage(SearchablePage):
     is_demo = models.BooleanField(
         _("demo data"), default=False, help_text=_("A fictional organisation shown only to demonstrate the portal.")
     )
+    last_reviewed_at = models.DateTimeField(
+        _("last reviewed by the organisation"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When a representative last confirmed that the profile is accurate."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -186,6 +200,12 @@ class MemberProfilePage(SearchablePage):
         """The directory's A-Z letter for this member."""
         return self.title[:1].upper()
 
+    def with_content_json(self, content):
+        """Restore a revision without rolling back the review date, which is not content."""
+        page = super().with_content_json(content)
+        page.last_reviewed_at = self.last_reviewed_at
+        return page
+
     def live_references(self):
         """References this member was a partner in, in this page's language."""
         from challenges.models import ReferencePage
@@ -221,3 +241,133 @@ class MemberOffice(Orderable):
 
     def __str__(self):
         return f"{self.city}, {self.country.name}"
+
+
+@register_setting(icon="group")
+class MemberSettings(BaseGenericSetting):
+    """How member representatives' changes reach the public site."""
+
+    changes_need_review = models.BooleanField(
+        _("changes need review"),
+        default=True,
+        help_text=_(
+            "On: representatives submit their changes to the Moderators, who approve or reject them. "
+            "Off: representatives publish their own profile directly."
+        ),
+    )
+
+    panels = [FieldPanel("changes_need_review")]
+
+    class Meta:
+        verbose_name = _("member profiles")
+
+    def save(self, *args, **kwargs):
+        from directory.access import apply_review_setting
+
+        super().save(*args, **kwargs)
+        apply_review_setting(self.changes_need_review)
+
+
+class MemberAccess(models.Model):
+    """The group and collection that belong to one member organisation.
+
+    Linked to the member's default-language page; the group's page permissions cover
+    that page's translations too. Created by `directory.access.grant_member_access`.
+    """
+
+    page = models.OneToOneField(
+        MemberProfilePage, verbose_name=_("member page"), on_delete=models.CASCADE, related_name="access"
+    )
+    group = models.OneToOneField(
+        "auth.Group", verbose_name=_("group"), on_delete=models.PROTECT, related_name="member_access"
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", verbose_name=_("collection"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("member access")
+        verbose_name_plural = _("member access")
+
+    def __str__(self):
+        return self.group.name
+
+
+def hash_token(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class RepresentativeInvitation(models.Model):
+    """A one-time link that lets a person become a representative of a member organisation.
+
+    Only a hash of the token is stored: the link itself exists only in the e-mail.
+    """
+
+    VALID_FOR = datetime.timedelta(hours=72)
+
+    member = models.ForeignKey(
+        MemberProfilePage, verbose_name=_("member"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("e-mail"))
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("representative"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("representative invitation")
+        verbose_name_plural = _("representative invitations")
+        ordering = ["-created_at"]
+        permissions = [("manage_representatives", _("Can invite and remove member representatives"))]
+
+    def __str__(self):
+        return self.email
+
+    @classmethod
+    def create(cls, member, email, invited_by=None):
+        """A new invitation and its token; the token is returned once and never stored."""
+        token = secrets.token_urlsafe(32)
+        invitation = cls.objects.create(
+            member=member,
+            email=email,
+            token_hash=hash_token(token),
+            invited_by=invited_by,
+            expires_at=timezone.now() + cls.VALID_FOR,
+        )
+        return invitation, token
+
+    @classmethod
+    def for_token(cls, token):
+        return cls.objects.select_related("member").filter(token_hash=hash_token(token)).first()
+
+    @property
+    def is_expired(self):
+        return self.expires_at <= timezone.now()
+
+    @property
+    def is_usable(self):
+        return self.accepted_at is None and self.revoked_at is None and not self.is_expired

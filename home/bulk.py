@@ -4,7 +4,8 @@ Pages are built by the apps' factories (realistic values from Faker, seeded so t
 same seed gives the same content) and written in batches straight into the page tree:
 the tree paths are computed here instead of one `add_child` per page, and search-index
 and reference-index updates are paused while writing (run `update_index` and
-`rebuild_references_index` afterwards). Each page is written
+`rebuild_references_index` afterwards). Member groups and collections are created in
+bulk after the members rather than one page at a time. Each page is written
 in every language whose section page exists, with the same translation key, as
 wagtail-localize would link them.
 """
@@ -29,8 +30,10 @@ from faker import Faker
 
 from challenges.factories import ChallengePageFactory, ReferencePageFactory
 from challenges.models import ChallengeIndexPage, ReferenceIndexPage, ReferencePage, call_today
+from directory.access import grant_member_access
 from directory.factories import MemberProfilePageFactory
-from directory.models import MemberDirectoryPage, MemberOffice
+from directory.models import MemberDirectoryPage, MemberOffice, MemberProfilePage, MemberSettings
+from directory.signals import give_new_member_page_its_group
 from home.factories import NewsPageFactory
 from home.models import NewsIndexPage
 from portal.models import OrganisationType, Theme
@@ -45,6 +48,10 @@ MEMBER_CITIES = {
     "NO": ["Oslo", "Tromsø", "Kirkenes", "Bergen"],
     "EE": ["Tallinn", "Tartu"],
 }
+
+
+# Receivers connected with a dispatch_uid must be disconnected and reconnected with it.
+DISPATCH_UIDS = {give_new_member_page_its_group: "directory_member_access"}
 
 
 class SectionMissing(Exception):
@@ -89,6 +96,11 @@ class BulkGenerator:
         paused = self._pause_indexing()
         try:
             member_ids = self.generate("members", MemberDirectoryPage, members, self.build_member)
+            publish = not MemberSettings.load().changes_need_review
+            for start in range(0, len(member_ids), BATCH_SIZE):
+                with transaction.atomic():
+                    grant_member_access(member_ids[start : start + BATCH_SIZE], publish=publish)
+                self.progress("member groups", min(start + BATCH_SIZE, len(member_ids)), len(member_ids))
             challenge_ids = self.generate("challenges", ChallengeIndexPage, challenges, self.build_challenge)
             reference_ids = self.generate("references", ReferenceIndexPage, references, self.build_reference)
             news_ids = self.generate("news", NewsIndexPage, news, self.build_news)
@@ -110,18 +122,19 @@ class BulkGenerator:
         handlers = [
             (post_save_signal_handler, get_indexed_models()),
             (update_reference_index_on_save, ReferenceIndex.tracked_models),
+            (give_new_member_page_its_group, [MemberProfilePage]),
         ]
         return [
             (handler, model)
             for handler, models in handlers
             for model in models
-            if post_save.disconnect(handler, sender=model)
+            if post_save.disconnect(handler, sender=model, dispatch_uid=DISPATCH_UIDS.get(handler))
         ]
 
     @staticmethod
     def _resume_indexing(paused):
         for handler, model in paused:
-            post_save.connect(handler, sender=model)
+            post_save.connect(handler, sender=model, dispatch_uid=DISPATCH_UIDS.get(handler))
 
     # --- writing ------------------------------------------------------------------------------
     def generate(self, kind, section_model, total, build):

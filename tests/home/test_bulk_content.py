@@ -10,7 +10,7 @@ from wagtail.models import Page
 import pytest
 
 from challenges.models import ChallengePage, ReferencePage
-from directory.models import MemberProfilePage
+from directory.models import MemberAccess, MemberProfilePage
 from home.models import NewsPage
 
 COUNTS = {"members": 30, "challenges": 20, "references": 5, "news": 8}
@@ -86,3 +86,10 @@ def test_generator_explains_what_is_missing(db):
         generate(seed=1, members=5)
     with pytest.raises(CommandError, match="Nothing to do"):
         call_command("generate_bulk_content", stdout=StringIO())
+
+
+def test_generated_members_get_their_own_group_and_collection(demo):
+    generate(seed=3, members=12)
+    members = MemberProfilePage.objects.filter(slug__regex=r"-\d+$", locale__language_code="en")
+    assert MemberAccess.objects.filter(page__in=members).count() == 12
+    assert len(set(MemberAccess.objects.values_list("collection", flat=True))) == MemberAccess.objects.count()

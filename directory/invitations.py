@@ -1,0 +1,74 @@
+"""Bringing representatives in and taking them out again.
+
+An editor (or an operator with `invite_member_representative`) invites a person by
+e-mail; the link in the e-mail works once, for 72 hours, and lets them choose a
+password. Accepting adds them to the member's group. Removing a representative only
+takes them out of the group: their account, and so the authorship of their revisions,
+stays.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from directory.access import grant_member_access, member_access_for
+from directory.models import MemberSettings, RepresentativeInvitation
+
+
+def invitation_link(token):
+    return f"{settings.WAGTAILADMIN_BASE_URL}{reverse('directory:accept_invitation', args=[token])}"
+
+
+def invite_representative(member, email, invited_by=None):
+    """Create an invitation for `member` (a default-language member page), e-mail it; return the link."""
+    grant_member_access([member.pk], publish=not MemberSettings.load().changes_need_review)
+    invitation, token = RepresentativeInvitation.create(member, email, invited_by)
+    link = invitation_link(token)
+    context = {"member": member, "link": link, "invitation": invitation, "site_name": settings.WAGTAIL_SITE_NAME}
+    # The invitee has no language preference yet: the portal's default language it is.
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string("directory/emails/invitation_subject.txt", context).strip()
+        body = render_to_string("directory/emails/invitation.txt", context)
+    send_mail(subject, body, None, [email])
+    return link
+
+
+@transaction.atomic
+def accept_invitation(invitation, password):
+    """Set the invitee's password, put them in the member's group and use up the invitation."""
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=invitation.email).order_by("pk").first()
+    if user is None:
+        user = User(username=invitation.email[:150], email=invitation.email)
+    user.is_active = True
+    user.set_password(password)
+    user.save()
+    user.groups.add(member_access_for(invitation.member).group)
+    RepresentativeInvitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now(), user=user)
+    return user
+
+
+def representatives(member):
+    access = member_access_for(member)
+    if access is None:
+        return get_user_model().objects.none()
+    return access.group.user_set.order_by("email")
+
+
+@transaction.atomic
+def remove_representative(member, user):
+    """Take `user` out of the member's group; deactivate the account if it has no other role."""
+    access = member_access_for(member)
+    if access is None:
+        return
+    user.groups.remove(access.group)
+    RepresentativeInvitation.objects.filter(member=member, email__iexact=user.email, accepted_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+    if not user.is_superuser and not user.groups.exists():
+        user.is_active = False
+        user.save(update_fields=["is_active"])

@@ -1,0 +1,44 @@
+"""Keep member groups and the review workflow in step with the page tree."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from wagtail.models import Locale
+from wagtail.signals import page_published
+
+from directory.access import apply_review_setting, grant_member_access
+from directory.models import MemberAccess, MemberDirectoryPage, MemberProfilePage, MemberSettings
+from directory.review import mark_reviewed
+
+
+@receiver(post_save, sender=MemberProfilePage, dispatch_uid="directory_member_access")
+def give_new_member_page_its_group(sender, instance, created, raw=False, **kwargs):
+    """A new member page gets its group; a new translation or alias joins its source's group."""
+    if not created or raw:
+        return
+    default = Locale.get_default()
+    source_id = instance.pk
+    if instance.locale_id != default.pk:
+        source_id = (
+            MemberProfilePage.objects.filter(translation_key=instance.translation_key, locale=default)
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if source_id is None:
+            return
+    grant_member_access([source_id], publish=not MemberSettings.load().changes_need_review)
+
+
+@receiver(post_save, sender=MemberDirectoryPage, dispatch_uid="directory_review_workflow")
+def put_new_directory_under_review(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        apply_review_setting(MemberSettings.load().changes_need_review)
+
+
+@receiver(page_published, sender=MemberProfilePage, dispatch_uid="directory_publication_is_a_review")
+def count_representatives_publication_as_review(sender, instance, revision=None, **kwargs):
+    """A representative who publishes the profile (or has it approved) has just reviewed it."""
+    user = revision.user if revision else None
+    key = instance.translation_key
+    if user and MemberAccess.objects.filter(page__translation_key=key, group__user=user).exists():
+        mark_reviewed(instance)
