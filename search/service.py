@@ -110,6 +110,7 @@ class Hit:
     page: object
     kind: str
     snippet: list
+    title_pieces: list
 
     @property
     def title(self):
@@ -296,7 +297,14 @@ class BaseSearch:
             text = summary
             if groups and not any(matched for _piece, matched in highlight(summary, groups, self.query.language)):
                 text = " ".join(body) or summary
-            hits.append(Hit(page=page, kind=page.search_kind, snippet=highlight(text, groups, self.query.language)))
+            hits.append(
+                Hit(
+                    page=page,
+                    kind=page.search_kind,
+                    snippet=highlight(text, groups, self.query.language),
+                    title_pieces=highlight(page.title, groups, self.query.language, length=len(page.title)),
+                )
+            )
         return hits
 
     def facet_results(self, counts):

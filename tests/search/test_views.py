@@ -18,7 +18,9 @@ def content(backend, sections):
     )
     translate(heating, "fi", title="Kaukolämpö", summary="Kaupungin kaukolämpö.")
     translate(heating, "sv", title="Fjärrvärme", summary="Stadens fjärrvärme.")
-    MemberProfilePageFactory(parent=sections["member"], title="Heat Oy", slug="heat", organisation_type="company")
+    MemberProfilePageFactory(
+        parent=sections["member"], title="Heat Oy", slug="heat", organisation_type="company", themes=[energy]
+    )
     return energy
 
 
@@ -37,13 +39,14 @@ def facet_links(html):
 def test_search_page_in_every_language(client, content, language, query, title, label):
     html = client.get(f"/{language}/search/", {"q": query}).content.decode()
     assert f'<html lang="{language}"' in html
-    assert f">{title}</a>" in html
+    titles = re.findall(rf'<h3 class="result__title"><a href="/{language}/challenges/heating/">(.*?)</a>', html)
+    assert [re.sub(r"</?mark>", "", found) for found in titles] == [title]
+    assert "<mark>" in titles[0]
     assert label in html
-    assert "<mark>" in html
 
 
 def test_facets_are_a_plain_form_with_counts_and_clear_all(client, content):
-    html = client.get("/en/search/", {"q": "heat", "theme": content.slug}).content.decode()
+    html = client.get("/en/search/", {"q": "heating", "theme": content.slug}).content.decode()
     assert '<form class="facets" method="get"' in html
     assert ("type", "challenge") in facet_links(html)
     assert f'value="{content.slug}" checked' in html
@@ -67,7 +70,7 @@ def test_listings_offer_their_own_facets(client, content):
     assert "Heat Oy" in members
     assert 'name="letter" value="H"' in members
     none = client.get("/en/members/", {"letter": "Q"}).content.decode()
-    assert "No member&#x27;s name starts with Q." in none
+    assert "No member's name starts with Q." in none
 
 
 def test_language_switcher_keeps_the_search(client, content):
