@@ -86,7 +86,7 @@ class MemberProfilePage(SearchablePage):
     """A member organisation's own page: who they are, what they can do, where they work."""
 
     search_kind = "member"
-    search_prefetch = ("themes", "offices")
+    search_text_relations = ("offices",)
     facet_lookups = {"theme": "themes__slug", "country": "offices__country", "org_type": "organisation_type"}
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)

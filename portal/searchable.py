@@ -75,8 +75,9 @@ class SearchablePage(Page):
     """An abstract page found by site search, the search API and the faceted listings."""
 
     search_kind = None
-    # Relations `search_texts()` and `facet_values()` read, prefetched when indexing in bulk.
-    search_prefetch = ("themes",)
+    # Relations `search_texts()` reads, prefetched for search results and (with the themes
+    # `facet_values()` reads) when indexing in bulk.
+    search_text_relations = ()
     # Facet name -> lookup from this model to the facet's value, e.g. {"theme": "themes__slug"}.
     facet_lookups = {}
 
@@ -158,7 +159,7 @@ class SearchablePage(Page):
     @classmethod
     def get_indexed_objects(cls):
         # One query per relation for a whole batch, not per page, when rebuilding the index.
-        return super().get_indexed_objects().prefetch_related(*cls.search_prefetch)
+        return super().get_indexed_objects().prefetch_related("themes", *cls.search_text_relations)
 
     @classmethod
     def search_result_queryset(cls):

@@ -24,6 +24,14 @@ class SearchConfig(AppConfig):
                 post_delete.connect(post_delete_signal_handler, sender=model, dispatch_uid=f"search-delete-{model}")
         post_page_move.connect(reindex_moved_pages, dispatch_uid="search-move")
 
+        from django.db.models.signals import post_save
+
+        from portal.models import Theme
+        from search.facets import forget_theme_choices
+
+        post_save.connect(forget_theme_choices, sender=Theme, dispatch_uid="search-theme-saved")
+        post_delete.connect(forget_theme_choices, sender=Theme, dispatch_uid="search-theme-deleted")
+
 
 def reindex_moved_pages(sender, instance, **kwargs):
     """A move changes the tree paths of the page and everything below it."""

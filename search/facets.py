@@ -11,6 +11,7 @@ docs/search.md.
 import functools
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +23,14 @@ from django_countries import countries
 
 from portal.models import OrganisationType, Theme
 from portal.searchable import SearchablePage
+
+THEME_CHOICES_CACHE_KEY = "search:theme-choices"
+
+
+def forget_theme_choices(**kwargs):
+    """Connected to Theme's save and delete signals in search/apps.py."""
+    for locale_id in Locale.objects.values_list("pk", flat=True):
+        cache.delete(f"{THEME_CHOICES_CACHE_KEY}:{locale_id}")
 
 
 @functools.cache
@@ -118,11 +127,20 @@ class ThemeFacet(TermFacet):
         super().__init__("theme", _("Theme"), "search_themes")
 
     def choices(self):
+        # Asked for on every search; themes change rarely (the cache is cleared when they do).
+        locale = current_locale()
+        key = f"{THEME_CHOICES_CACHE_KEY}:{locale.pk}"
+        choices = cache.get(key)
+        if choices is None:
+            choices = self._choices(locale)
+            cache.set(key, choices, 300)
+        return choices
+
+    def _choices(self, locale):
         # Pages point at default-language themes, so slugs are the values; names come
         # from the visitor's language where a theme has been translated.
         default = Locale.get_default()
         names = dict(Theme.objects.filter(locale=default).values_list("slug", "name"))
-        locale = current_locale()
         if locale != default:
             names.update(Theme.objects.filter(locale=locale).values_list("slug", "name"))
         return dict(sorted(names.items(), key=lambda item: item[1].casefold()))

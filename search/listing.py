@@ -25,6 +25,7 @@ class FacetedListingMixin:
             default_sort=self.default_sort,
         )
         query.per_page = self.per_page
+        query.cards = True
         return query
 
     def listing_context(self, request):

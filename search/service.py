@@ -11,6 +11,7 @@ See docs/search.md.
 """
 
 import dataclasses
+import functools
 import logging
 import math
 import unicodedata
@@ -63,6 +64,9 @@ class SearchQuery:
     page: int = 1
     per_page: int = PER_PAGE
     initial: str = ""
+    choices: dict = dataclasses.field(default_factory=dict)
+    # Listings show cards (images, themes); the search page and the API need less.
+    cards: bool = False
     notices: list = dataclasses.field(default_factory=list)
 
     @property
@@ -159,7 +163,7 @@ def parse_query(params, *, locale, kinds=(), facets=tuple(FACETS), sorts=("relev
 
     for name in query.facets:
         facet = FACETS[name]
-        choices = facet.choices()
+        choices = query.choices[name] = facet.choices()
         values = []
         for value in _getlist(params, name):
             value = clean_text(value)
@@ -249,7 +253,7 @@ class BaseSearch:
 
     def __init__(self, backend, query):
         self.backend, self.query = backend, query
-        self.choices = {name: FACETS[name].choices() for name in query.facets}
+        self.choices = {name: query.choices.get(name) or FACETS[name].choices() for name in query.facets}
         self.engine_requests = 0
 
     def fetch(self, offset):
@@ -287,7 +291,7 @@ class BaseSearch:
         )
 
     def hits(self, pks):
-        pages = load_pages(pks)
+        pages = load_pages(pks, cards=self.query.cards)
         groups = self.query.groups
         hits = []
         for pk in pks:
@@ -320,8 +324,8 @@ class BaseSearch:
         return results
 
 
-def load_pages(pks):
-    """{pk: specific page} for the given primary keys, each type with what its card needs."""
+def load_pages(pks, cards=False):
+    """{pk: specific page} for the given primary keys: with what their text needs, or their cards."""
     kinds = {ct: kind for kind, model in searchable_models().items() for ct in [model._meta.label_lower]}
     by_model = {}
     for pk, app_label, model_name in Page.objects.filter(pk__in=pks).values_list(
@@ -331,7 +335,10 @@ def load_pages(pks):
             by_model.setdefault(searchable_models()[kind], []).append(pk)
     pages = {}
     for model, ids in by_model.items():
-        pages.update((page.pk, page) for page in model.search_result_queryset().filter(pk__in=ids))
+        queryset = (
+            model.search_result_queryset() if cards else model.objects.prefetch_related(*model.search_text_relations)
+        )
+        pages.update((page.pk, page) for page in queryset.filter(pk__in=ids))
     return pages
 
 
@@ -445,19 +452,24 @@ class EngineSearch(BaseSearch):
         return response["hits"]["total"]["value"], pks, counts
 
 
+@functools.cache
+def _engine_fields(mapping_class):
+    fields = {}
+    for kind in (FilterField, SearchField):
+        for model in searchable_models().values():
+            mapping = mapping_class(model)
+            for field in model.get_search_fields():
+                if type(field) is kind:
+                    fields.setdefault(field.field_name, mapping.get_field_column_name(field))
+    return fields
+
+
 def engine_fields(backend):
     """Names of the indexed fields in the page index, by search_fields name.
 
     A name that is both a filter and a text field ("title") means the filter field.
     """
-    fields = {}
-    for kind in (FilterField, SearchField):
-        for model in searchable_models().values():
-            mapping = backend.mapping_class(model)
-            for field in model.get_search_fields():
-                if type(field) is kind:
-                    fields.setdefault(field.field_name, mapping.get_field_column_name(field))
-    return fields
+    return _engine_fields(backend.mapping_class)
 
 
 class DatabaseSearch(BaseSearch):
