@@ -111,6 +111,14 @@ _indexed_class = []
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Caches outlive a test's rolled-back rows: Wagtail's site root paths, the theme choices."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _engine_index_follows_the_test_database(request):
     """On an engine run, each test starts from an index that matches its database.
 

@@ -15,7 +15,9 @@ GOOD_SECRET = "x7Gq2-" * 10
 
 def manage(*args, settings="portal.settings.dev", **env):
     environment = {
-        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "SEARCH_BACKEND", "SEARCH_URL"}
     }
     environment.update(DJANGO_SETTINGS_MODULE=settings, **env)
     return subprocess.run(
