@@ -24,7 +24,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from search.analysis import analyse, fold
+from search.analysis import analyse, annotate, fold
 
 REVISION_BOOKKEEPING_FIELDS = {
     "wagtail_admin_comments",
@@ -38,6 +38,9 @@ REVISION_BOOKKEEPING_FIELDS = {
     "numchild",
 }
 
+
+# Characters of body text the engine keeps an annotated copy of for highlighting.
+MAX_ANNOTATED_BODY = 50_000
 
 _deferred = threading.local()
 
@@ -180,6 +183,17 @@ class SearchablePage(Page):
 
     def search_body_terms(self):
         return analyse(" ".join(self._texts()[1]), self.search_language)
+
+    def search_annotated_texts(self):
+        """Title, summary and body annotated with their terms, for the engine's highlighter."""
+        summary, body = self._texts()
+        language = self.search_language
+        return {
+            "title": annotate(self.title, language),
+            "summary": annotate(summary, language),
+            # A match further into a very long text is found, but not shown in the snippet.
+            "body": annotate(" ".join(body)[:MAX_ANNOTATED_BODY], language),
+        }
 
     def search_type(self):
         return self.search_kind

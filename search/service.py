@@ -27,8 +27,18 @@ from modelsearch.query import And, Or, PlainText
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search.analysis import base_language, fold, highlight, query_terms
-from search.backends.engine import engine_errors
+from search.analysis import (
+    MARK_END,
+    MARK_START,
+    SNIPPET_LENGTH,
+    base_language,
+    fold,
+    highlight,
+    query_terms,
+    read_highlight,
+    snippet,
+)
+from search.backends.engine import HIGHLIGHT_FIELDS, engine_errors
 from search.facets import FACETS, StatusFacet, searchable_models
 
 logger = logging.getLogger(__name__)
@@ -250,6 +260,8 @@ class _CountedWindow:
 
 class BaseSearch:
     backend_label = None
+    # Whether `marked()` reads the pages' texts (the database path) or the engine marked them.
+    highlights_in_python = True
 
     def __init__(self, backend, query):
         self.backend, self.query = backend, query
@@ -291,25 +303,19 @@ class BaseSearch:
         )
 
     def hits(self, pks):
-        pages = load_pages(pks, cards=self.query.cards)
-        groups = self.query.groups
+        pages = load_pages(pks, cards=self.query.cards, texts=self.highlights_in_python)
         hits = []
         for pk in pks:
             if (page := pages.get(pk)) is None:
                 continue  # deleted since it was indexed
-            summary, body = page.search_texts()
-            text = summary
-            if groups and not any(matched for _piece, matched in highlight(summary, groups, self.query.language)):
-                text = " ".join(body) or summary
-            hits.append(
-                Hit(
-                    page=page,
-                    kind=page.search_kind,
-                    snippet=highlight(text, groups, self.query.language),
-                    title_pieces=highlight(page.title, groups, self.query.language, length=len(page.title)),
-                )
-            )
+            # Listings show cards, not snippets.
+            title_pieces, shown = ([(page.title, False)], []) if self.query.cards else self.marked(page)
+            hits.append(Hit(page=page, kind=page.search_kind, snippet=shown, title_pieces=title_pieces))
         return hits
+
+    def marked(self, page):
+        """(title, snippet) of a hit as (text, is_match) pieces, the matched words marked."""
+        raise NotImplementedError
 
     def facet_results(self, counts):
         results = []
@@ -324,8 +330,15 @@ class BaseSearch:
         return results
 
 
-def load_pages(pks, cards=False):
-    """{pk: specific page} for the given primary keys: with what their text needs, or their cards."""
+def best_snippet(candidates):
+    """The first of the marked texts with a match; failing that, the first with any text."""
+    with_text = [pieces for pieces in candidates if pieces]
+    matched = [pieces for pieces in with_text if any(is_match for _text, is_match in pieces)]
+    return (matched or with_text or [[]])[0]
+
+
+def load_pages(pks, cards=False, texts=True):
+    """{pk: specific page} for the given primary keys, with what their cards or their texts need."""
     kinds = {ct: kind for kind, model in searchable_models().items() for ct in [model._meta.label_lower]}
     by_model = {}
     for pk, app_label, model_name in Page.objects.filter(pk__in=pks).values_list(
@@ -335,9 +348,10 @@ def load_pages(pks, cards=False):
             by_model.setdefault(searchable_models()[kind], []).append(pk)
     pages = {}
     for model, ids in by_model.items():
-        queryset = (
-            model.search_result_queryset() if cards else model.objects.prefetch_related(*model.search_text_relations)
-        )
+        if cards:
+            queryset = model.search_result_queryset()
+        else:
+            queryset = model.objects.prefetch_related(*(model.search_text_relations if texts else ()))
         pages.update((page.pk, page) for page in queryset.filter(pk__in=ids))
     return pages
 
@@ -346,11 +360,13 @@ class EngineSearch(BaseSearch):
     """One request to Elasticsearch or OpenSearch: query, post_filter and per-facet aggregations."""
 
     backend_label = "engine"
+    highlights_in_python = False
 
     def __init__(self, backend, query):
         super().__init__(backend, query)
         self.fields = engine_fields(backend)
         self.index = backend.get_index_for_model(Page).name
+        self.highlights = {}
 
     def max_pages(self):
         return ENGINE_MAX_WINDOW // self.query.per_page
@@ -433,7 +449,39 @@ class EngineSearch(BaseSearch):
             "size": self.query.per_page,
             "_source": False,
             "track_total_hits": True,
+            **({} if self.query.cards else {"highlight": self.highlight()}),
         }
+
+    def highlight(self):
+        """The engine's highlighter over the annotated texts (see search.analysis.annotate)."""
+        terms = sorted({term for group in self.query.groups for term in group})
+        fragment = {"fragment_size": 2 * SNIPPET_LENGTH, "number_of_fragments": 1, "no_match_size": 2 * SNIPPET_LENGTH}
+        return {
+            "type": "unified",
+            "pre_tags": [MARK_START],
+            "post_tags": [MARK_END],
+            # The annotated copies are stored, not indexed: the terms come from a query on a
+            # field that is, and mark the same terms wherever they occur.
+            "require_field_match": False,
+            "highlight_query": (
+                {"match": {self.fields["search_title_terms"]: {"query": " ".join(terms)}}}
+                if terms
+                else {"match_none": {}}
+            ),
+            "fields": {
+                HIGHLIGHT_FIELDS["title"]: {"number_of_fragments": 0},
+                HIGHLIGHT_FIELDS["summary"]: fragment,
+                HIGHLIGHT_FIELDS["body"]: fragment,
+            },
+        }
+
+    def marked(self, page):
+        found = self.highlights.get(page.pk, {})
+        title, summary, body = (
+            read_highlight(found[HIGHLIGHT_FIELDS[part]][0]) if found.get(HIGHLIGHT_FIELDS[part]) else []
+            for part in ("title", "summary", "body")
+        )
+        return title or [(page.title, False)], snippet(best_snippet([summary, body]))
 
     def fetch(self, offset):
         body = self.body(offset)
@@ -449,6 +497,7 @@ class EngineSearch(BaseSearch):
             for name in self.query.facets
         }
         pks = [int(hit["_id"]) for hit in response["hits"]["hits"]]
+        self.highlights = {int(hit["_id"]): hit.get("highlight", {}) for hit in response["hits"]["hits"]}
         return response["hits"]["total"]["value"], pks, counts
 
 
@@ -526,6 +575,12 @@ class DatabaseSearch(BaseSearch):
         if sort == "title":
             return pages.order_by("title", "pk")
         return pages.order_by(F("first_published_at").desc(nulls_last=True), "pk")
+
+    def marked(self, page):
+        groups, language = self.query.groups, self.query.language
+        summary, body = page.search_texts()
+        texts = [highlight(text, groups, language) for text in (summary, " ".join(body))]
+        return highlight(page.title, groups, language, length=len(page.title)), best_snippet(texts)
 
     def fetch(self, offset):
         query = self.query

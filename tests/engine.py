@@ -20,7 +20,6 @@ from django.core.management import call_command
 
 LOCAL_URL = "http://127.0.0.1:9200"
 ENGINE_SCRIPT = Path(__file__).resolve().parent.parent / "search" / "engine" / "engine.py"
-TEST_PREFIX = "scic_test_"
 
 
 def answers(url):
@@ -64,7 +63,9 @@ def engine_settings(url):
     from portal.settings.config import parse_search_backend
 
     backends = parse_search_backend("opensearch2", url)
-    backends["default"].update({"INDEX_PREFIX": TEST_PREFIX, "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False})
+    backends["default"].update(
+        {"INDEX_PREFIX": settings.SEARCH_TEST_INDEX_PREFIX, "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False}
+    )
     return backends
 
 

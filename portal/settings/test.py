@@ -1,5 +1,6 @@
 """Settings for the test suite: fast hashing, plain static files, mail kept in memory."""
 
+import os
 import tempfile
 
 from portal.settings.base import *  # noqa: F403
@@ -16,9 +17,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Uploads made by tests go to a throwaway folder, removed when the suite ends (tests/conftest.py).
 MEDIA_ROOT = tempfile.mkdtemp(prefix="scic-test-media-")
 
-# On an engine, the suite keeps its own indexes, sees every write at once, and rebuilds
-# in place (tests/engine.py empties the indexes between tests).
+# On an engine, the suite keeps its own indexes (each pytest-xdist worker its own), sees
+# every write at once, and rebuilds in place (tests/engine.py empties the indexes between
+# tests).
+SEARCH_TEST_INDEX_PREFIX = f"scic_test_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_"
 if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith("search.backends."):  # noqa: F405
     WAGTAILSEARCH_BACKENDS["default"].update(  # noqa: F405
-        {"INDEX_PREFIX": "scic_test_", "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False}
+        {"INDEX_PREFIX": SEARCH_TEST_INDEX_PREFIX, "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False}
     )

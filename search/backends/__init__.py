@@ -1,6 +1,7 @@
-"""Engine backends for the portal: Wagtail's own, plus catching up after an outage.
+"""Engine backends for the portal: Wagtail's own, plus annotated texts and catching up.
 
 `SEARCH_BACKEND=opensearch2` selects `search.backends.opensearch2`, and so on. Each is
-Wagtail's backend with `CatchUpMixin`: an index update the engine cannot take is
+Wagtail's backend made by `engine.portal_backend()`: documents carry annotated copies of
+the texts for the engine's highlighter, and an index update the engine cannot take is
 remembered in the database and replayed when the engine answers again.
 """

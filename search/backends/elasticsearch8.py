@@ -1,7 +1,7 @@
+"""Elasticsearch 8.x."""
+
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
 
-from search.backends.engine import CatchUpMixin
+from search.backends.engine import portal_backend
 
-
-class SearchBackend(CatchUpMixin, Elasticsearch8SearchBackend):
-    pass
+SearchBackend = portal_backend(Elasticsearch8SearchBackend)

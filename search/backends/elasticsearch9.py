@@ -1,7 +1,7 @@
+"""Elasticsearch 9.x."""
+
 from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
 
-from search.backends.engine import CatchUpMixin
+from search.backends.engine import portal_backend
 
-
-class SearchBackend(CatchUpMixin, Elasticsearch9SearchBackend):
-    pass
+SearchBackend = portal_backend(Elasticsearch9SearchBackend)

@@ -28,6 +28,39 @@ def engine_errors():
     return tuple(errors)
 
 
+# Annotated copies of a searchable page's texts (see search.analysis.annotate), stored in
+# the document for the engine's highlighter and not indexed: searching uses the terms.
+HIGHLIGHT_FIELDS = {"title": "scic_highlight_title", "summary": "scic_highlight_summary", "body": "scic_highlight_body"}
+
+
+class AnnotatedTextMappingMixin:
+    """Adds the annotated texts to searchable pages' documents and mappings."""
+
+    def get_mapping(self):
+        from portal.searchable import SearchablePage
+
+        mapping = super().get_mapping()
+        if issubclass(self.model, SearchablePage):
+            for name in HIGHLIGHT_FIELDS.values():
+                mapping["properties"][name] = {"type": "text", "index": False}
+        return mapping
+
+    def get_document(self, obj):
+        from portal.searchable import SearchablePage
+
+        document = super().get_document(obj)
+        if isinstance(obj, SearchablePage):
+            for part, text in obj.search_annotated_texts().items():
+                document[HIGHLIGHT_FIELDS[part]] = text
+        return document
+
+
+def portal_backend(base):
+    """Wagtail's engine backend `base` with annotated texts and catching up after outages."""
+    mapping = type(base.mapping_class.__name__, (AnnotatedTextMappingMixin, base.mapping_class), {})
+    return type("SearchBackend", (CatchUpMixin, base), {"mapping_class": mapping})
+
+
 class CatchUpMixin:
     """Remember single-object index changes the engine could not take, instead of losing them.
 

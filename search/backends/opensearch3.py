@@ -1,7 +1,7 @@
+"""OpenSearch 3.x."""
+
 from modelsearch.backends.opensearch3 import OpenSearch3SearchBackend
 
-from search.backends.engine import CatchUpMixin
+from search.backends.engine import portal_backend
 
-
-class SearchBackend(CatchUpMixin, OpenSearch3SearchBackend):
-    pass
+SearchBackend = portal_backend(OpenSearch3SearchBackend)

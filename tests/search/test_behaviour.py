@@ -1,6 +1,7 @@
 """What a visitor gets from search, on the database backend and on a real engine alike."""
 
 import datetime
+from unittest import mock
 
 from django.db import connection
 from django.http import QueryDict
@@ -204,6 +205,50 @@ def test_pages_never_repeat_or_skip_a_hit(backend, sections, sort):
     for page in range(1, 5):
         seen += slugs(run(backend, q="same", sort=sort, page=str(page), per_page=2))
     assert sorted(seen) == [f"c{index}" for index in range(7)]
+
+
+# --- Snippets ---------------------------------------------------------------------------
+
+
+def shown(pieces):
+    return "".join(f"[{text}]" if matched else text for text, matched in pieces)
+
+
+def test_snippets_mark_the_matched_forms(backend, sections):
+    translate(
+        challenge(sections, slug="water"), "fi", title="Vesihuolto kaupungeissa", summary="Suomen suurin kaupunki."
+    )
+
+    [hit] = run(backend, "fi", q="kaupunki").items
+    assert shown(hit.title_pieces) == "Vesihuolto [kaupungeissa]"
+    assert shown(hit.snippet) == "Suomen suurin [kaupunki]."
+
+
+def test_a_match_deep_in_the_body_is_shown_in_context(backend, sections):
+    page = challenge(sections, slug="port", title="Port works", summary="Quays and cranes.")
+    filler = "<p>" + "The harbour has many needs this winter. " * 60 + "</p>"
+    page.body = [("paragraph", filler + "<p>Icebreakers keep the lanes open.</p>" + filler)]
+    page.save_revision().publish()
+
+    [hit] = run(backend, q="icebreaker").items
+    text = shown(hit.snippet)
+    assert "[Icebreakers] keep the lanes open." in text
+    assert text.startswith("… ") and len(text) < 300
+
+
+def test_snippets_show_markup_in_the_text_as_text(backend, sections):
+    challenge(sections, slug="tags", title="Sensor data", summary="Readings arrive as <em>raw</em> sensor XML.")
+
+    [hit] = run(backend, q="sensor").items
+    assert shown(hit.snippet) == "Readings arrive as <em>raw</em> [sensor] XML."
+
+
+def test_on_an_engine_the_engine_highlights(search_engine, sections):
+    translate(challenge(sections, slug="water"), "fi", title="Vesihuolto", summary="Suomen suurin kaupunki.")
+
+    with mock.patch("search.service.highlight", side_effect=AssertionError("highlighted in Python")):
+        [hit] = run("default", "fi", q="kaupungeissa").items
+    assert shown(hit.snippet) == "Suomen suurin [kaupunki]."
 
 
 # --- Autocomplete -----------------------------------------------------------------------
