@@ -33,6 +33,37 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="package")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site behind a live server, loaded once for the browser tests that only read it.
+
+    pytest-django's `live_server` empties the database after every test, and the demo
+    takes most of a minute to load, so these tests share one load and one server. They
+    carry no database mark (pytest-django runs them last); the database is emptied when
+    they are done.
+    """
+    from django.core.management import call_command
+    from django.test.utils import modify_settings
+
+    from pytest_django.live_server_helper import LiveServer
+
+    from tests import engine
+
+    with django_db_blocker.unblock():
+        if engine.default_is_engine():
+            engine.clean_indexes()
+        call_command("load_demo_content", verbosity=0)
+        server = LiveServer("localhost")
+        allowed_hosts = modify_settings(ALLOWED_HOSTS={"append": "localhost"})
+        allowed_hosts.enable()
+        try:
+            yield server
+        finally:
+            allowed_hosts.disable()
+            server.stop()
+            call_command("flush", interactive=False, verbosity=0)
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(locale="en-GB")

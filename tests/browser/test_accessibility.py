@@ -1,11 +1,9 @@
 """axe-core finds no WCAG 2.1 A/AA violations on any page type, on a desktop and on a phone."""
 
-from django.core.management import call_command
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 PAGES = [
     "/en/",
@@ -19,12 +17,6 @@ PAGES = [
     "/en/about/",
 ]
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("load_demo_content", verbosity=0)
-    return live_server
 
 
 def violations(page):

@@ -1,16 +1,8 @@
 """A visitor's browser opens the home page."""
 
-from django.core.management import call_command
-
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("load_demo_content", verbosity=0)
-    return live_server
+pytestmark = pytest.mark.browser
 
 
 def test_home_page_in_a_real_browser(demo_site, page):
