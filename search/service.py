@@ -18,12 +18,13 @@ import unicodedata
 
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models import Case, F, IntegerField, TextField, Value, When
 from django.utils.translation import gettext as _
 
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.index import FilterField, SearchField
 from modelsearch.query import And, Or, PlainText
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -337,6 +338,16 @@ def best_snippet(candidates):
     return (matched or with_text or [[]])[0]
 
 
+@functools.cache
+def _long_text_fields(model):
+    """The page type's own long texts (Wagtail's own fields, such as the address, are kept)."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if field.model is not Page and isinstance(field, TextField | StreamField)  # rich text is a text field
+    ]
+
+
 def load_pages(pks, cards=False, texts=True):
     """{pk: specific page} for the given primary keys, with what their cards or their texts need."""
     kinds = {ct: kind for kind, model in searchable_models().items() for ct in [model._meta.label_lower]}
@@ -350,8 +361,11 @@ def load_pages(pks, cards=False, texts=True):
     for model, ids in by_model.items():
         if cards:
             queryset = model.search_result_queryset()
+        elif texts:
+            queryset = model.objects.prefetch_related(*model.search_text_relations)
         else:
-            queryset = model.objects.prefetch_related(*(model.search_text_relations if texts else ()))
+            # Only the title and the address are shown: leave the long texts in the database.
+            queryset = model.objects.defer(*_long_text_fields(model))
         pages.update((page.pk, page) for page in queryset.filter(pk__in=ids))
     return pages
 
@@ -455,7 +469,12 @@ class EngineSearch(BaseSearch):
     def highlight(self):
         """The engine's highlighter over the annotated texts (see search.analysis.annotate)."""
         terms = sorted({term for group in self.query.groups for term in group})
-        fragment = {"fragment_size": 2 * SNIPPET_LENGTH, "number_of_fragments": 1, "no_match_size": 2 * SNIPPET_LENGTH}
+        # About SNIPPET_LENGTH characters once the annotations are gone.
+        size = 2 * SNIPPET_LENGTH
+        fields = {HIGHLIGHT_FIELDS["summary"]: {"fragment_size": size, "number_of_fragments": 1, "no_match_size": size}}
+        if terms:
+            fields[HIGHLIGHT_FIELDS["title"]] = {"number_of_fragments": 0}
+            fields[HIGHLIGHT_FIELDS["body"]] = {"fragment_size": size, "number_of_fragments": 1}
         return {
             "type": "unified",
             "pre_tags": [MARK_START],
@@ -468,20 +487,20 @@ class EngineSearch(BaseSearch):
                 if terms
                 else {"match_none": {}}
             ),
-            "fields": {
-                HIGHLIGHT_FIELDS["title"]: {"number_of_fragments": 0},
-                HIGHLIGHT_FIELDS["summary"]: fragment,
-                HIGHLIGHT_FIELDS["body"]: fragment,
-            },
+            "fields": fields,
         }
 
     def marked(self, page):
+        """The engine's marks; the snippet is the summary if it matched, else the body's best fragment."""
         found = self.highlights.get(page.pk, {})
-        title, summary, body = (
-            read_highlight(found[HIGHLIGHT_FIELDS[part]][0]) if found.get(HIGHLIGHT_FIELDS[part]) else []
-            for part in ("title", "summary", "body")
-        )
-        return title or [(page.title, False)], snippet(best_snippet([summary, body]))
+
+        def read(part):
+            fragments = found.get(HIGHLIGHT_FIELDS[part])
+            return read_highlight(fragments[0]) if fragments else []
+
+        summary = read("summary")
+        candidates = [summary] if any(matched for _text, matched in summary) else [read("body"), summary]
+        return read("title") or [(page.title, False)], snippet(best_snippet(candidates))
 
     def fetch(self, offset):
         body = self.body(offset)
