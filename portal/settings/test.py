@@ -25,3 +25,8 @@ if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith("search.backends."): 
     WAGTAILSEARCH_BACKENDS["default"].update(  # noqa: F405
         {"INDEX_PREFIX": SEARCH_TEST_INDEX_PREFIX, "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False}
     )
+
+# The live servers of the browser tests answer from threads that a browser's kept-alive
+# connections hold open; with persistent database connections those threads would keep a
+# session on the test database, and the database could not be dropped at the end.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
