@@ -26,7 +26,6 @@ if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith("search.backends."): 
         {"INDEX_PREFIX": SEARCH_TEST_INDEX_PREFIX, "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False}
     )
 
-# The live servers of the browser tests answer from threads that a browser's kept-alive
-# connections hold open; with persistent database connections those threads would keep a
-# session on the test database, and the database could not be dropped at the end.
+# Database connections close after each request: the browser tests' live-server threads,
+# held open by the browser's kept-alive connections, keep no session on the test database.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
