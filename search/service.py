@@ -598,8 +598,13 @@ class DatabaseSearch(BaseSearch):
     def marked(self, page):
         groups, language = self.query.groups, self.query.language
         summary, body = page.search_texts()
-        texts = [highlight(text, groups, language) for text in (summary, " ".join(body))]
-        return highlight(page.title, groups, language, length=len(page.title)), best_snippet(texts)
+        shown = highlight(summary, groups, language)
+        if groups and not any(matched for _text, matched in shown):
+            # Only then is the body worth marking: it is usually much longer.
+            shown = best_snippet([shown, highlight(" ".join(body), groups, language)])
+        elif not shown:
+            shown = highlight(" ".join(body), groups, language)
+        return highlight(page.title, groups, language, length=len(page.title)), shown
 
     def fetch(self, offset):
         query = self.query
