@@ -18,13 +18,12 @@ import unicodedata
 
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Case, F, IntegerField, TextField, Value, When
+from django.db.models import Case, F, IntegerField, Value, When
 from django.utils.translation import gettext as _
 
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.index import FilterField, SearchField
 from modelsearch.query import And, Or, PlainText
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -49,6 +48,8 @@ MAX_QUERY_LENGTH = 200
 MAX_PAGE = 100_000
 # Engines refuse to page deeper than this many hits (index.max_result_window).
 ENGINE_MAX_WINDOW = 10_000
+# Names the engine request gives the filters grouping facet aggregations (see EngineSearch).
+AGGREGATION_GROUP = "within:"
 
 
 def sort_label(sort):
@@ -338,34 +339,27 @@ def best_snippet(candidates):
     return (matched or with_text or [[]])[0]
 
 
-@functools.cache
-def _long_text_fields(model):
-    """The page type's own long texts (Wagtail's own fields, such as the address, are kept)."""
-    return [
-        field.name
-        for field in model._meta.concrete_fields
-        if field.model is not Page and isinstance(field, TextField | StreamField)  # rich text is a text field
-    ]
-
-
 def load_pages(pks, cards=False, texts=True):
     """{pk: specific page} for the given primary keys, with what their cards or their texts need."""
-    kinds = {ct: kind for kind, model in searchable_models().items() for ct in [model._meta.label_lower]}
+    models = set(searchable_models().values())
+    if not cards and not texts:
+        # Only the title, the address and the language are shown, all of them Wagtail's
+        # own fields: one query, the page types' own fields left in the database.
+        pages = Page.objects.filter(pk__in=pks).specific(defer=True)
+        return {page.pk: page for page in pages if type(page) in models}
+    kinds = {model._meta.label_lower: model for model in models}
     by_model = {}
     for pk, app_label, model_name in Page.objects.filter(pk__in=pks).values_list(
         "pk", "content_type__app_label", "content_type__model"
     ):
-        if (kind := kinds.get(f"{app_label}.{model_name}")) is not None:
-            by_model.setdefault(searchable_models()[kind], []).append(pk)
+        if (model := kinds.get(f"{app_label}.{model_name}")) is not None:
+            by_model.setdefault(model, []).append(pk)
     pages = {}
     for model, ids in by_model.items():
         if cards:
             queryset = model.search_result_queryset()
-        elif texts:
-            queryset = model.objects.prefetch_related(*model.search_text_relations)
         else:
-            # Only the title and the address are shown: leave the long texts in the database.
-            queryset = model.objects.defer(*_long_text_fields(model))
+            queryset = model.objects.prefetch_related(*model.search_text_relations)
         pages.update((page.pk, page) for page in queryset.filter(pk__in=ids))
     return pages
 
@@ -412,7 +406,7 @@ class EngineSearch(BaseSearch):
         today_open = status.engine_filter(self.fields, ["open"])
         today_upcoming = status.engine_filter(self.fields, ["upcoming"])
         query = self.text_query()
-        if self.query.sort == "closing":
+        if self.query.effective_sort == "closing":
             # Still-open calls first, then closed ones, then everything that is not a call.
             return {
                 "function_score": {
@@ -425,7 +419,7 @@ class EngineSearch(BaseSearch):
                     "boost_mode": "replace",
                 }
             }
-        if self.query.sort == "relevance":
+        if self.query.effective_sort == "relevance":
             # For equal relevance, open calls come before upcoming ones, and both before the rest.
             return {
                 "function_score": {
@@ -446,18 +440,37 @@ class EngineSearch(BaseSearch):
             "title": [{self.fields["title"]: {"order": "asc"}}, tiebreak],
         }[self.query.effective_sort]
 
-    def body(self, offset):
-        aggregations = {}
+    def aggregations(self):
+        """Each facet counted with every selection but its own.
+
+        Facets that see the same selections share one filter: with nothing selected, none
+        is needed; with one facet selected, that facet counts without a filter and all the
+        others within its selection.
+        """
+        by_selections = {}
         for name in self.query.facets:
-            others = self.facet_filters(self.query.selected_except(name))
-            aggregations[name] = {
-                "filter": {"bool": {"filter": others}},
-                "aggs": {"values": FACETS[name].engine_aggregation(self.fields, self.choices[name])},
+            others = tuple(sorted(facet for facet, values in self.query.selected.items() if values and facet != name))
+            by_selections.setdefault(others, {})[name] = FACETS[name].engine_aggregation(
+                self.fields, self.choices[name]
+            )
+        aggregations = {}
+        for others, counted in by_selections.items():
+            if not others:
+                aggregations.update(counted)
+                continue
+            selections = {facet: self.query.selected[facet] for facet in others}
+            aggregations[AGGREGATION_GROUP + ",".join(others)] = {
+                "filter": {"bool": {"filter": self.facet_filters(selections)}},
+                "aggs": counted,
             }
+        return aggregations
+
+    def body(self, offset):
+        selected = {facet: values for facet, values in self.query.selected.items() if values}
         return {
             "query": self.ranked_query(),
-            "post_filter": {"bool": {"filter": self.facet_filters(self.query.selected)}},
-            "aggs": aggregations,
+            **({"post_filter": {"bool": {"filter": self.facet_filters(selected)}}} if selected else {}),
+            "aggs": self.aggregations(),
             "sort": self.sort(),
             "from": offset,
             "size": self.query.per_page,
@@ -510,9 +523,12 @@ class EngineSearch(BaseSearch):
             response = self.backend.es.search(index=self.index, **body)
         else:
             response = self.backend.es.search(index=self.index, body=body)
-        aggregations = response.get("aggregations", {})
+        aggregations = {}
+        for key, aggregation in response.get("aggregations", {}).items():
+            # A group's own document count sits beside its facets and is not one of them.
+            aggregations.update(aggregation if key.startswith(AGGREGATION_GROUP) else {key: aggregation})
         counts = {
-            name: FACETS[name].engine_counts(aggregations[name]["values"]) if name in aggregations else {}
+            name: FACETS[name].engine_counts(aggregations[name]) if name in aggregations else {}
             for name in self.query.facets
         }
         pks = [int(hit["_id"]) for hit in response["hits"]["hits"]]
