@@ -14,8 +14,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 from wagtail.search.index import get_indexed_models
 
@@ -29,8 +31,8 @@ THEME_CHOICES_CACHE_KEY = "search:theme-choices"
 
 def forget_theme_choices(**kwargs):
     """Connected to Theme's save and delete signals in search/apps.py."""
-    for locale_id in Locale.objects.values_list("pk", flat=True):
-        cache.delete(f"{THEME_CHOICES_CACHE_KEY}:{locale_id}")
+    for language_code in [None, *Locale.objects.values_list("language_code", flat=True)]:
+        cache.delete(f"{THEME_CHOICES_CACHE_KEY}:{language_code}")
 
 
 @functools.cache
@@ -128,11 +130,14 @@ class ThemeFacet(TermFacet):
 
     def choices(self):
         # Asked for on every search; themes change rarely (the cache is cleared when they do).
-        locale = current_locale()
-        key = f"{THEME_CHOICES_CACHE_KEY}:{locale.pk}"
+        try:
+            language_code = get_supported_content_language_variant(get_language())
+        except LookupError:
+            language_code = None  # Locale.get_active() falls back to the default locale
+        key = f"{THEME_CHOICES_CACHE_KEY}:{language_code}"
         choices = cache.get(key)
         if choices is None:
-            choices = self._choices(locale)
+            choices = self._choices(current_locale())
             cache.set(key, choices, 300)
         return choices
 

@@ -38,6 +38,19 @@ QUERY_MIX = [
 ]
 
 
+def index_prefix(database_url):
+    """The bench's own engine indexes, one set per database: the development site's stay as they are."""
+    return f"scic_bench_{database_url.split(':', 1)[0]}_"
+
+
+def search_backends(database_url, search_url):
+    from portal.settings.config import parse_search_backend
+
+    backends = parse_search_backend("opensearch2", search_url)
+    backends["default"]["INDEX_PREFIX"] = index_prefix(database_url)
+    return backends
+
+
 def setup_django(database_url, search_url):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     os.environ["DATABASE_URL"] = database_url
@@ -45,8 +58,10 @@ def setup_django(database_url, search_url):
     os.environ["SEARCH_URL"] = search_url
     sys.path.insert(0, str(PROJECT))
     import django
+    from django.conf import settings
 
     django.setup()
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(database_url, search_url)
 
 
 def step(message):
@@ -94,9 +109,7 @@ def measure(backend_name, repeat):
 
     from opensearchpy.transport import Transport
 
-    from portal.settings.config import parse_search_backend
-
-    settings = parse_search_backend("opensearch2", os.environ["SEARCH_URL"])
+    settings = search_backends(os.environ["DATABASE_URL"], os.environ["SEARCH_URL"])
     if backend_name == "database":
         settings = {"default": settings["database"]}
     client = Client(SERVER_NAME="localhost")

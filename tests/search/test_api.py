@@ -2,6 +2,8 @@
 
 import datetime
 
+from wagtail.models import Locale
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -54,6 +56,23 @@ def test_facet_labels_follow_lang(client, content):
     body = client.get("/api/search", {"lang": "sv", "status": "open"}).json()
     assert body["count"] == 0  # nothing is translated into Swedish
     assert {"value": "open", "label": "Öppen", "count": 0, "selected": True} in body["facets"]["status"]
+
+
+def test_theme_labels_follow_lang_and_a_translation_shows_at_once(client, content):
+    def theme_label(lang):
+        facet = client.get("/api/search", {"lang": lang, "theme": content.slug}).json()["facets"]["theme"]
+        return next(value["label"] for value in facet if value["value"] == content.slug)
+
+    assert theme_label("fi") == "Energy"  # untranslated: the default language's name
+    finnish = content.copy_for_translation(Locale.objects.get(language_code="fi"))
+    finnish.name = "Energia"
+    finnish.save()
+    assert theme_label("fi") == "Energia"
+    assert theme_label("en") == "Energy"
+    content.name = "Energy systems"
+    content.save()
+    assert theme_label("en") == "Energy systems"
+    assert theme_label("sv") == "Energy systems"
 
 
 def test_repeated_parameters_or_within_a_facet(client, content):
