@@ -91,6 +91,8 @@ class SearchablePage(Page):
         index.SearchField("search_body_terms"),
         index.AutocompleteField("search_autocomplete"),
         index.FilterField("search_type"),
+        # Stored for the engine's results, which show it without loading the page type.
+        index.FilterField("search_language"),
         index.FilterField("search_themes"),
         index.FilterField("search_countries"),
         index.FilterField("search_org_type"),

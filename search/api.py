@@ -99,7 +99,7 @@ def search_endpoint(request, params: Query[SearchParameters]):
                     "type": hit.kind,
                     "title": hit.title,
                     "url": hit.page.get_full_url(request),
-                    "locale": hit.page.search_language,
+                    "locale": hit.language,
                     "summary": _plain(hit.snippet),
                 }
                 for hit in results.items

@@ -123,8 +123,11 @@ class FacetResult:
 
 @dataclasses.dataclass
 class Hit:
+    """One result: `page` has at least its title and address; `language` is its text's."""
+
     page: object
     kind: str
+    language: str
     snippet: list
     title_pieces: list
 
@@ -262,8 +265,6 @@ class _CountedWindow:
 
 class BaseSearch:
     backend_label = None
-    # Whether `marked()` reads the pages' texts (the database path) or the engine marked them.
-    highlights_in_python = True
 
     def __init__(self, backend, query):
         self.backend, self.query = backend, query
@@ -305,15 +306,23 @@ class BaseSearch:
         )
 
     def hits(self, pks):
-        pages = load_pages(pks, cards=self.query.cards, texts=self.highlights_in_python)
+        pages = self.load_pages(pks)
         hits = []
         for pk in pks:
             if (page := pages.get(pk)) is None:
                 continue  # deleted since it was indexed
             # Listings show cards, not snippets.
             title_pieces, shown = ([(page.title, False)], []) if self.query.cards else self.marked(page)
-            hits.append(Hit(page=page, kind=page.search_kind, snippet=shown, title_pieces=title_pieces))
+            kind, language = self.kind_and_language(page)
+            hits.append(Hit(page=page, kind=kind, language=language, snippet=shown, title_pieces=title_pieces))
         return hits
+
+    def load_pages(self, pks):
+        """{pk: page} for one page of hits."""
+        return load_pages(pks, cards=self.query.cards)
+
+    def kind_and_language(self, page):
+        return page.search_kind, page.search_language
 
     def marked(self, page):
         """(title, snippet) of a hit as (text, is_match) pieces, the matched words marked."""
@@ -339,15 +348,9 @@ def best_snippet(candidates):
     return (matched or with_text or [[]])[0]
 
 
-def load_pages(pks, cards=False, texts=True):
+def load_pages(pks, cards=False):
     """{pk: specific page} for the given primary keys, with what their cards or their texts need."""
-    models = set(searchable_models().values())
-    if not cards and not texts:
-        # Only the title, the address and the language are shown, all of them Wagtail's
-        # own fields: one query, the page types' own fields left in the database.
-        pages = Page.objects.filter(pk__in=pks).specific(defer=True)
-        return {page.pk: page for page in pages if type(page) in models}
-    kinds = {model._meta.label_lower: model for model in models}
+    kinds = {model._meta.label_lower: model for model in searchable_models().values()}
     by_model = {}
     for pk, app_label, model_name in Page.objects.filter(pk__in=pks).values_list(
         "pk", "content_type__app_label", "content_type__model"
@@ -368,13 +371,25 @@ class EngineSearch(BaseSearch):
     """One request to Elasticsearch or OpenSearch: query, post_filter and per-facet aggregations."""
 
     backend_label = "engine"
-    highlights_in_python = False
+    # What a result shows beside its marked title and snippet, read from the index.
+    stored = ("search_type", "search_language")
 
     def __init__(self, backend, query):
         super().__init__(backend, query)
         self.fields = engine_fields(backend)
         self.index = backend.get_index_for_model(Page).name
-        self.highlights = {}
+        self.found = {}
+
+    def load_pages(self, pks):
+        if self.query.cards:
+            return super().load_pages(pks)
+        # The engine marked the title and the snippet and knows the rest: one light query
+        # for the address.
+        return {page.pk: page for page in Page.objects.filter(pk__in=pks).only("title", "url_path", "locale_id")}
+
+    def kind_and_language(self, page):
+        values = self.found[page.pk]["fields"]
+        return tuple(values[self.fields[name]][0] for name in self.stored)
 
     def max_pages(self):
         return ENGINE_MAX_WINDOW // self.query.per_page
@@ -475,6 +490,7 @@ class EngineSearch(BaseSearch):
             "from": offset,
             "size": self.query.per_page,
             "_source": False,
+            "docvalue_fields": [self.fields[name] for name in self.stored],
             "track_total_hits": True,
             **({} if self.query.cards else {"highlight": self.highlight()}),
         }
@@ -505,7 +521,7 @@ class EngineSearch(BaseSearch):
 
     def marked(self, page):
         """The engine's marks; the snippet is the summary if it matched, else the body's best fragment."""
-        found = self.highlights.get(page.pk, {})
+        found = self.found[page.pk].get("highlight", {})
 
         def read(part):
             fragments = found.get(HIGHLIGHT_FIELDS[part])
@@ -532,7 +548,7 @@ class EngineSearch(BaseSearch):
             for name in self.query.facets
         }
         pks = [int(hit["_id"]) for hit in response["hits"]["hits"]]
-        self.highlights = {int(hit["_id"]): hit.get("highlight", {}) for hit in response["hits"]["hits"]}
+        self.found = {int(hit["_id"]): hit for hit in response["hits"]["hits"]}
         return response["hits"]["total"]["value"], pks, counts
 
 

@@ -75,6 +75,16 @@ def test_theme_labels_follow_lang_and_a_translation_shows_at_once(client, conten
     assert theme_label("sv") == "Energy systems"
 
 
+def test_a_result_says_the_language_of_its_text(client, content, sections):
+    heating = ChallengePageFactory(parent=sections["challenge"], title="Heating grids", slug="grids")
+    # An untranslated page in Finnish is an alias of the English one, in English.
+    heating.copy_for_translation(Locale.objects.get(language_code="fi"), copy_parents=True, alias=True)
+    body = client.get("/api/search", {"q": "grids", "lang": "fi"}).json()
+    assert [(result["locale"], result["url"].split("/")[3]) for result in body["results"]] == [("en", "fi")]
+    body = client.get("/api/search", {"q": "grids", "lang": "en"}).json()
+    assert [(result["locale"], result["url"].split("/")[3]) for result in body["results"]] == [("en", "en")]
+
+
 def test_repeated_parameters_or_within_a_facet(client, content):
     body = client.get("/api/search?lang=en&country=FI&country=SE&type=challenge").json()
     assert body["count"] == 2
