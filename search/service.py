@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import logging
 import math
+import time
 import unicodedata
 
 from django.core.paginator import Paginator
@@ -241,11 +242,22 @@ def search(query, backend_name="default"):
     return DatabaseSearch(backend, query).run()
 
 
+# A process asks the database whether the engine missed changes at most this often
+# (seconds), not on every search.
+CATCH_UP_CHECK_INTERVAL = 1.0
+_last_catch_up_check = -math.inf
+
+
 def catch_up_after_outage():
     """The engine answers: replay what it missed while it was down (search.tasks)."""
     from search.models import PendingIndexChange
     from search.tasks import catch_up_index
 
+    global _last_catch_up_check
+    now = time.monotonic()
+    if now - _last_catch_up_check < CATCH_UP_CHECK_INTERVAL:
+        return
+    _last_catch_up_check = now
     if PendingIndexChange.objects.exists():
         catch_up_index.enqueue()
 
