@@ -14,7 +14,6 @@ import dataclasses
 import functools
 import logging
 import math
-import time
 import unicodedata
 
 from django.core.paginator import Paginator
@@ -49,6 +48,9 @@ MAX_QUERY_LENGTH = 200
 MAX_PAGE = 100_000
 # Engines refuse to page deeper than this many hits (index.max_result_window).
 ENGINE_MAX_WINDOW = 10_000
+# The database path lists up to this many pages matching the text once, for all the facet
+# counts; beyond it, each count searches the text again (slower, but no huge IN list).
+MAX_LISTED_MATCHES = 10_000
 # Names the engine request gives the filters grouping facet aggregations (see EngineSearch).
 AGGREGATION_GROUP = "within:"
 
@@ -242,22 +244,11 @@ def search(query, backend_name="default"):
     return DatabaseSearch(backend, query).run()
 
 
-# A process asks the database whether the engine missed changes at most this often
-# (seconds), not on every search.
-CATCH_UP_CHECK_INTERVAL = 1.0
-_last_catch_up_check = -math.inf
-
-
 def catch_up_after_outage():
     """The engine answers: replay what it missed while it was down (search.tasks)."""
     from search.models import PendingIndexChange
     from search.tasks import catch_up_index
 
-    global _last_catch_up_check
-    now = time.monotonic()
-    if now - _last_catch_up_check < CATCH_UP_CHECK_INTERVAL:
-        return
-    _last_catch_up_check = now
     if PendingIndexChange.objects.exists():
         catch_up_index.enqueue()
 
@@ -331,7 +322,7 @@ class BaseSearch:
 
     def load_pages(self, pks):
         """{pk: page} for one page of hits."""
-        return load_pages(pks, cards=self.query.cards)
+        return load_pages(pages_by_model(pks), cards=self.query.cards)
 
     def kind_and_language(self, page):
         return page.search_kind, page.search_language
@@ -360,8 +351,8 @@ def best_snippet(candidates):
     return (matched or with_text or [[]])[0]
 
 
-def load_pages(pks, cards=False):
-    """{pk: specific page} for the given primary keys, with what their cards or their texts need."""
+def pages_by_model(pks):
+    """{searchable page model: [pk, ...]} for the given primary keys."""
     kinds = {model._meta.label_lower: model for model in searchable_models().values()}
     by_model = {}
     for pk, app_label, model_name in Page.objects.filter(pk__in=pks).values_list(
@@ -369,13 +360,18 @@ def load_pages(pks, cards=False):
     ):
         if (model := kinds.get(f"{app_label}.{model_name}")) is not None:
             by_model.setdefault(model, []).append(pk)
+    return by_model
+
+
+def load_pages(by_model, cards=False):
+    """{pk: specific page} with what their cards (or else their texts) need."""
     pages = {}
-    for model, ids in by_model.items():
+    for model, pks in by_model.items():
         if cards:
             queryset = model.search_result_queryset()
         else:
             queryset = model.objects.prefetch_related(*model.search_text_relations)
-        pages.update((page.pk, page) for page in queryset.filter(pk__in=ids))
+        pages.update((page.pk, page) for page in queryset.filter(pk__in=pks))
     return pages
 
 
@@ -394,13 +390,20 @@ class EngineSearch(BaseSearch):
 
     def load_pages(self, pks):
         if self.query.cards:
-            return super().load_pages(pks)
+            by_model = {}
+            for pk in pks:
+                kind, _language = self.kind_and_language_of(pk)
+                by_model.setdefault(searchable_models()[kind], []).append(pk)
+            return load_pages(by_model, cards=True)
         # The engine marked the title and the snippet and knows the rest: one light query
         # for the address.
         return {page.pk: page for page in Page.objects.filter(pk__in=pks).only("title", "url_path", "locale_id")}
 
     def kind_and_language(self, page):
-        values = self.found[page.pk]["fields"]
+        return self.kind_and_language_of(page.pk)
+
+    def kind_and_language_of(self, pk):
+        values = self.found[pk]["fields"]
         return tuple(values[self.fields[name]][0] for name in self.stored)
 
     def max_pages(self):
@@ -601,16 +604,25 @@ class DatabaseSearch(BaseSearch):
         pages = self.base()
         for name, values in selected.items():
             pages = pages.filter(FACETS[name].db_filter(values))
-        groups = self.query.groups
         if self.query.finds_nothing:
             return pages.none()
-        if not groups:
+        if not self.query.groups:
             return pages
-        text = And([Or([PlainText(term) for term in group]) for group in groups])
-        results = self.backend.search(text, pages, order_by_relevance=ranked)
         if ranked:
-            results = results.annotate_score("_score")
-        return results.get_queryset()
+            return self.backend.search(self.text(), pages).annotate_score("_score").get_queryset()
+        if self.text_matches is not None:
+            return pages.filter(pk__in=self.text_matches)
+        return self.backend.search(self.text(), pages, order_by_relevance=False).get_queryset()
+
+    def text(self):
+        return And([Or([PlainText(term) for term in group]) for group in self.query.groups])
+
+    @functools.cached_property
+    def text_matches(self):
+        """The pages the text matches, searched once for all the facet counts (None: too many to list)."""
+        searched = self.backend.search(self.text(), self.base(), order_by_relevance=False).get_queryset()
+        pks = list(searched.values_list("pk", flat=True)[: MAX_LISTED_MATCHES + 1])
+        return pks if len(pks) <= MAX_LISTED_MATCHES else None
 
     def ordered(self, pages):
         from challenges.models import ChallengePage, call_today
@@ -654,7 +666,8 @@ class DatabaseSearch(BaseSearch):
         query = self.query
         ranked = query.sort == "relevance" and bool(query.groups)
         results = self.ordered(self.matched(query.selected, ranked=ranked))
-        count = results.count()
+        # Counted without ranking: with the text's matches listed, no second text search.
+        count = self.matched(query.selected).count()
         pks = list(results.values_list("pk", flat=True)[offset : offset + query.per_page])
         counts = {name: FACETS[name].db_counts(self.matched(query.selected_except(name))) for name in query.facets}
         return count, pks, counts
@@ -677,5 +690,8 @@ def autocomplete(text, locale, limit=8, backend_name="default"):
     except engine_errors() as error:
         logger.warning("Search engine unavailable for autocomplete: %s", error)
         found = list(get_search_backend("database").autocomplete(text, pages, operator="and")[:limit])
-    pages_by_pk = load_pages([page.pk for page in found])
+    # Only titles and addresses are shown: the page types' own fields stay in the database.
+    pages_by_pk = {
+        page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in found]).specific(defer=True)
+    }
     return [pages_by_pk[page.pk] for page in found if page.pk in pages_by_pk]

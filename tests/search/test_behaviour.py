@@ -16,6 +16,7 @@ from challenges.models import call_today
 from directory.factories import MemberProfilePageFactory
 from home.factories import NewsPageFactory
 from portal.factories import ThemeFactory
+from search import service
 from search.service import autocomplete, parse_query, search
 from tests.conftest import missing_service
 from tests.engine import default_is_engine
@@ -105,8 +106,10 @@ def test_titles_and_summaries_weigh_more_than_bodies(backend, sections):
 def test_open_calls_come_before_closed_ones_at_equal_relevance(backend, sections):
     today = call_today()
     closed = {"opens_on": today - datetime.timedelta(days=90), "closes_on": today - datetime.timedelta(days=30)}
-    challenge(sections, slug="closed", title="Snow removal", summary="Snow.", city="Oulu", **closed)
-    challenge(sections, slug="open", title="Snow removal", summary="Snow.", city="Oulu")
+    # Every indexed text alike (no factory-random names), so the relevance is truly equal.
+    same = {"title": "Snow removal", "summary": "Snow.", "city": "Oulu", "owner_name": "Oulu"}
+    challenge(sections, slug="closed", **same, **closed)
+    challenge(sections, slug="open", **same)
 
     assert slugs(run(backend, q="snow removal")) == ["open", "closed"]
 
@@ -142,6 +145,23 @@ def test_values_within_a_facet_or_and_facets_and(backend, faceted):
     assert counts(both, "type") == {"challenge": (2, False), "member": (1, False)}
     assert counts(both, "status") == {"open": (2, False)}
     assert counts(both, "org_type") == {"city": (1, False)}
+
+
+@pytest.mark.parametrize("listed", [True, False], ids=["matches-listed", "too-many-to-list"])
+def test_facets_count_only_what_the_text_matches(backend, sections, monkeypatch, listed):
+    if not listed:
+        # The database path then searches the text again for each count.
+        monkeypatch.setattr(service, "MAX_LISTED_MATCHES", 1)
+    for slug, country in (("h1", "FI"), ("h2", "FI"), ("h3", "SE")):
+        challenge(sections, slug=slug, title="Harbour logistics", country=country)
+    challenge(sections, slug="other", title="Street lighting", country="FI")
+
+    results = run(backend, q="harbour", country="FI")
+    assert sorted(slugs(results)) == ["h1", "h2"]
+    assert results.count == 2
+    assert counts(results, "country") == {"FI": (2, True), "SE": (1, False)}
+    assert counts(results, "type") == {"challenge": (2, False)}
+    assert counts(results, "status") == {"open": (2, False)}
 
 
 def test_selected_values_stay_visible_at_zero(backend, faceted):
