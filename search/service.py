@@ -226,13 +226,17 @@ def _getlist(params, name):
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
+class StaleIndexError(Exception):
+    """The engine's page index lacks what this version of the portal stores in it."""
+
+
 def search(query, backend_name="default"):
     """Answer `query` on the configured backend; on an engine outage, on the database index."""
     backend = get_search_backend(backend_name)
     if isinstance(backend, ElasticsearchBaseSearchBackend):
         try:
             results = EngineSearch(backend, query).run()
-        except engine_errors() as error:
+        except (*engine_errors(), StaleIndexError) as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
             query.notices.append(
                 _("The search engine is not answering at the moment; these results come from a simpler search.")
@@ -562,8 +566,11 @@ class EngineSearch(BaseSearch):
             name: FACETS[name].engine_counts(aggregations[name]) if name in aggregations else {}
             for name in self.query.facets
         }
-        pks = [int(hit["_id"]) for hit in response["hits"]["hits"]]
-        self.found = {int(hit["_id"]): hit for hit in response["hits"]["hits"]}
+        hits = response["hits"]["hits"]
+        if any(self.fields[name] not in hit.get("fields", {}) for hit in hits for name in self.stored):
+            raise StaleIndexError("the page index predates this version of the portal: run update_index")
+        pks = [int(hit["_id"]) for hit in hits]
+        self.found = {int(hit["_id"]): hit for hit in hits}
         return response["hits"]["total"]["value"], pks, counts
 
 

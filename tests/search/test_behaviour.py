@@ -8,6 +8,7 @@ from django.http import QueryDict
 from django.utils import translation
 
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
 import pytest
 
@@ -269,6 +270,18 @@ def test_on_an_engine_the_engine_highlights(search_engine, sections):
     with mock.patch("search.service.highlight", side_effect=AssertionError("highlighted in Python")):
         [hit] = run("default", "fi", q="kaupungeissa").items
     assert shown(hit.snippet) == "Suomen suurin [kaupunki]."
+
+
+def test_an_index_built_by_an_older_version_falls_back_to_the_database(search_engine, sections, caplog):
+    challenge(sections, slug="ferries", title="Ferry timetables")
+    # As if the index predated the stored text language: the engine has no such field.
+    fields = {**service.engine_fields(get_search_backend()), "search_language": "not_in_the_index"}
+    with mock.patch("search.service.engine_fields", return_value=fields):
+        results = run("default", q="ferry")
+    assert results.backend == "database"
+    assert slugs(results) == ["ferries"]
+    assert results.notices  # the visitor is told the results come from a simpler search
+    assert "update_index" in caplog.text
 
 
 # --- Autocomplete -----------------------------------------------------------------------
