@@ -483,7 +483,7 @@ class EngineSearch(BaseSearch):
         """
         by_selections = {}
         for name in self.query.facets:
-            others = tuple(sorted(facet for facet, values in self.query.selected.items() if values and facet != name))
+            others = tuple(sorted(facet for facet in self.query.selected if facet != name))
             by_selections.setdefault(others, {})[name] = FACETS[name].engine_aggregation(
                 self.fields, self.choices[name]
             )
@@ -500,7 +500,7 @@ class EngineSearch(BaseSearch):
         return aggregations
 
     def body(self, offset):
-        selected = {facet: values for facet, values in self.query.selected.items() if values}
+        selected = self.query.selected  # only facets with values chosen (parse_query)
         return {
             "query": self.ranked_query(),
             **({"post_filter": {"bool": {"filter": self.facet_filters(selected)}}} if selected else {}),

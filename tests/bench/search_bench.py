@@ -105,11 +105,12 @@ def build_index(backend_name):
 
 
 def measure(backend_name, repeat):
+    from django.conf import settings as django_settings
     from django.test import Client, override_settings
 
     from opensearchpy.transport import Transport
 
-    settings = search_backends(os.environ["DATABASE_URL"], os.environ["SEARCH_URL"])
+    settings = django_settings.WAGTAILSEARCH_BACKENDS  # the bench's, set in setup_django
     if backend_name == "database":
         settings = {"default": settings["database"]}
     client = Client(SERVER_NAME="localhost")
