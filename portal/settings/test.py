@@ -1,5 +1,6 @@
 """Settings for the test suite: fast hashing, plain static files, mail kept in memory."""
 
+import hashlib
 import os
 import tempfile
 
@@ -17,10 +18,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Uploads made by tests go to a throwaway folder, removed when the suite ends (tests/conftest.py).
 MEDIA_ROOT = tempfile.mkdtemp(prefix="scic-test-media-")
 
-# On an engine, the suite keeps its own indexes (each pytest-xdist worker its own), sees
-# every write at once, and rebuilds in place (tests/engine.py empties the indexes between
-# tests).
-SEARCH_TEST_INDEX_PREFIX = f"scic_test_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_"
+# On an engine, the suite keeps its own indexes (each checkout and each pytest-xdist worker
+# its own, so that two checkouts can share one engine), sees every write at once, and
+# rebuilds in place (tests/engine.py empties the indexes between tests).
+_checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:6]  # noqa: F405
+SEARCH_TEST_INDEX_PREFIX = f"scic_test_{_checkout}_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}_"
 if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith("search.backends."):  # noqa: F405
     WAGTAILSEARCH_BACKENDS["default"].update(  # noqa: F405
         {"INDEX_PREFIX": SEARCH_TEST_INDEX_PREFIX, "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False}
