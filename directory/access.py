@@ -5,13 +5,28 @@ edit the member's page in every language (and publish it, unless the member sett
 send changes to the Moderators) and use one image and document collection; nothing
 else. See docs/members.md.
 
-The functions take an app registry so that data migrations can run them with
-historical models, and write in bulk so that `generate_bulk_content` stays fast.
+The functions write in bulk so that `generate_bulk_content` stays fast, and are safe to
+run again: `migrate` runs `ensure_roles` every time (see directory/apps.py).
 """
 
-from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 
-from wagtail.models import Collection as RealCollection
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from directory.models import MemberAccess, MemberDirectoryPage, MemberProfilePage, MemberSettings
+from portal.tree import next_child_paths
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -53,9 +68,8 @@ MEMBER_COLLECTION_PERMISSIONS = [
 ]
 
 
-def _permissions(apps, codenames):
+def _permissions(codenames):
     """Permission objects by codename; page permissions are those of `wagtailcore.Page`."""
-    Permission = apps.get_model("auth", "Permission")
     found = {}
     for permission in Permission.objects.filter(codename__in=codenames).select_related("content_type"):
         label = permission.content_type.app_label
@@ -68,32 +82,40 @@ def _permissions(apps, codenames):
     return found
 
 
-def _global_permissions(apps, pairs):
-    Permission = apps.get_model("auth", "Permission")
-    permissions = []
-    for app_label, codename in pairs:
-        permissions.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-    return permissions
+def _global_permissions(pairs):
+    return [
+        Permission.objects.get(content_type__app_label=app_label, codename=codename) for app_label, codename in pairs
+    ]
 
 
-def create_roles(apps=global_apps):
+def ensure_roles(app_configs):
+    """Roles, member groups and the review workflow, as `migrate` leaves a database; idempotent.
+
+    Django creates permissions after the last migration; the roles need them now.
+    """
+    for app_config in app_configs:
+        create_permissions(app_config, verbosity=0)
+    create_roles()
+    need_review = MemberSettings.load().changes_need_review
+    new = MemberProfilePage.objects.filter(locale=Locale.get_default(), access=None)
+    grant_member_access(new.values_list("pk", flat=True), publish=not need_review)
+    if not Workflow.objects.filter(name=REVIEW_WORKFLOW).exists():
+        apply_review_setting(need_review)
+
+
+def create_roles():
     """The Editors, Moderators and Translators groups and their rights; safe to run again."""
-    Group = apps.get_model("auth", "Group")
-    Page = apps.get_model("wagtailcore", "Page")
-    Collection = apps.get_model("wagtailcore", "Collection")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    roots = list(Page.objects.filter(depth=1))
-    root_collection = Collection.objects.filter(depth=1).order_by("path").first()
+    roots = list(Page.get_root_nodes())
+    root_collection = Collection.get_first_root_node()
     for name in (EDITORS, MODERATORS, TRANSLATORS):
         group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*_global_permissions(apps, ROLE_PERMISSIONS[name]))
-        page_permissions = _permissions(apps, ROLE_PAGE_PERMISSIONS[name]).values()
+        group.permissions.add(*_global_permissions(ROLE_PERMISSIONS[name]))
+        page_permissions = _permissions(ROLE_PAGE_PERMISSIONS[name]).values()
         for root in roots:
             for permission in page_permissions:
                 GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
         if root_collection:
-            for permission in _permissions(apps, ROLE_COLLECTION_PERMISSIONS[name]).values():
+            for permission in _permissions(ROLE_COLLECTION_PERMISSIONS[name]).values():
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
@@ -103,45 +125,40 @@ def group_name(page_id, title):
     return f"Member {page_id}: {title}"[:150]
 
 
-def _member_page_ids(apps, source_ids):
+def _member_page_ids(source_ids):
     """All pages (every language) of the members whose default-language pages are given."""
-    MemberProfilePage = apps.get_model("directory", "MemberProfilePage")
     keys = MemberProfilePage.objects.filter(pk__in=source_ids).values("translation_key")
     return MemberProfilePage.objects.filter(translation_key__in=keys).values_list("pk", "translation_key")
 
 
-def grant_member_access(page_ids, *, publish, apps=global_apps):
+def grant_member_access(page_ids, *, publish):
     """Give each member page (default language) a group and collection of its own; idempotent.
 
     Also (re)grants the group's permissions on every translation of the page, so calling
     it again after a translation is created covers the new page. Returns the number of
     groups created.
     """
-    Group = apps.get_model("auth", "Group")
-    Collection = apps.get_model("wagtailcore", "Collection")
-    MemberProfilePage = apps.get_model("directory", "MemberProfilePage")
-    MemberAccess = apps.get_model("directory", "MemberAccess")
     page_ids = list(page_ids)
     created = 0
     for start in range(0, len(page_ids), BATCH_SIZE):
         batch = page_ids[start : start + BATCH_SIZE]
         new = list(MemberProfilePage.objects.filter(pk__in=batch, access__isnull=True).values_list("pk", "title"))
         if new:
-            groups = _groups_named(Group, [group_name(pk, title) for pk, title in new])
-            collections = _add_collections(apps, Collection, [title for _, title in new])
+            groups = _groups_named([group_name(pk, title) for pk, title in new])
+            collections = _add_collections([title for _, title in new])
             MemberAccess.objects.bulk_create(
                 [
                     MemberAccess(page_id=pk, group=group, collection=collection)
                     for (pk, _), group, collection in zip(new, groups, collections, strict=True)
                 ]
             )
-            _grant_group_rights(apps, groups, collections)
+            _grant_group_rights(groups, collections)
             created += len(new)
-        _grant_page_permissions(apps, batch, publish=publish)
+        _grant_page_permissions(batch, publish=publish)
     return created
 
 
-def _groups_named(Group, names):
+def _groups_named(names):
     """Groups with these names, in order; a group left behind (say, by a rolled-back migration) is reused."""
     existing = {group.name: group for group in Group.objects.filter(name__in=names)}
     Group.objects.bulk_create([Group(name=name) for name in names if name not in existing])
@@ -149,29 +166,24 @@ def _groups_named(Group, names):
     return [existing[name] for name in names]
 
 
-def _add_collections(apps, Collection, names):
-    """Append child collections of the root collection in one insert, as treebeard would."""
-    root = Collection.objects.filter(depth=1).order_by("path").first()
-    last = Collection.objects.filter(depth=2, path__startswith=root.path).order_by("-path").first()
-    step = RealCollection._str2int(last.path[-RealCollection.steplen :]) if last else 0
-    collections = [
-        Collection(name=name[:255], path=RealCollection._get_path(root.path, 2, step + offset + 1), depth=2, numchild=0)
-        for offset, name in enumerate(names, start=0)
-    ]
-    collections = Collection.objects.bulk_create(collections)
-    Collection.objects.filter(pk=root.pk).update(numchild=Collection.objects.filter(depth=2).count())
+def _add_collections(names):
+    """New children of the root collection, inserted at once (see portal/tree.py)."""
+    root = Collection.objects.select_for_update().get(pk=Collection.get_first_root_node().pk)
+    paths = next_child_paths(root, len(names))
+    collections = Collection.objects.bulk_create(
+        [Collection(name=name[:255], path=path, depth=2, numchild=0) for name, path in zip(names, paths, strict=True)]
+    )
+    Collection.objects.filter(pk=root.pk).update(numchild=root.numchild + len(collections))
     return collections
 
 
-def _grant_group_rights(apps, groups, collections):
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    Group = apps.get_model("auth", "Group")
-    (access_admin,) = _global_permissions(apps, [("wagtailadmin", "access_admin")])
+def _grant_group_rights(groups, collections):
+    (access_admin,) = _global_permissions([("wagtailadmin", "access_admin")])
     Group.permissions.through.objects.bulk_create(
         [Group.permissions.through(group_id=group.pk, permission_id=access_admin.pk) for group in groups],
         ignore_conflicts=True,
     )
-    permissions = _permissions(apps, MEMBER_COLLECTION_PERMISSIONS).values()
+    permissions = _permissions(MEMBER_COLLECTION_PERMISSIONS).values()
     GroupCollectionPermission.objects.bulk_create(
         [
             GroupCollectionPermission(group=group, collection=collection, permission=permission)
@@ -183,10 +195,7 @@ def _grant_group_rights(apps, groups, collections):
     )
 
 
-def _grant_page_permissions(apps, source_ids, *, publish):
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    MemberAccess = apps.get_model("directory", "MemberAccess")
-    MemberProfilePage = apps.get_model("directory", "MemberProfilePage")
+def _grant_page_permissions(source_ids, *, publish):
     group_by_key = dict(
         MemberProfilePage.objects.filter(pk__in=source_ids, access__isnull=False).values_list(
             "translation_key", "access__group_id"
@@ -195,11 +204,11 @@ def _grant_page_permissions(apps, source_ids, *, publish):
     if not group_by_key:
         return
     codenames = ["change_page", "publish_page"] if publish else ["change_page"]
-    permissions = _permissions(apps, codenames).values()
+    permissions = _permissions(codenames).values()
     GroupPagePermission.objects.bulk_create(
         [
             GroupPagePermission(group_id=group_by_key[key], page_id=pk, permission=permission)
-            for pk, key in _member_page_ids(apps, source_ids)
+            for pk, key in _member_page_ids(source_ids)
             if key in group_by_key
             for permission in permissions
         ],
@@ -213,20 +222,13 @@ def _grant_page_permissions(apps, source_ids, *, publish):
         ).delete()
 
 
-def set_member_publishing(publish, apps=global_apps):
+def set_member_publishing(publish):
     """Let every member group publish its pages directly, or take that right away."""
-    MemberAccess = apps.get_model("directory", "MemberAccess")
-    ids = list(MemberAccess.objects.values_list("page_id", flat=True))
-    _grant_page_permissions(apps, ids, publish=publish)
+    _grant_page_permissions(list(MemberAccess.objects.values_list("page_id", flat=True)), publish=publish)
 
 
-def review_workflow(apps=global_apps):
+def review_workflow():
     """The workflow in which Moderators approve member changes, created on first use."""
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Group = apps.get_model("auth", "Group")
     workflow, created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW, defaults={"active": True})
     if created:
         task = GroupApprovalTask.objects.create(
@@ -237,36 +239,14 @@ def review_workflow(apps=global_apps):
     return workflow
 
 
-def apply_review_setting(changes_need_review, apps=global_apps):
+def apply_review_setting(changes_need_review):
     """Send member changes through the review workflow, or let representatives publish."""
-    MemberDirectoryPage = apps.get_model("directory", "MemberDirectoryPage")
-    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     directories = list(MemberDirectoryPage.objects.values_list("pk", flat=True))
     if changes_need_review:
-        workflow = review_workflow(apps)
+        workflow = review_workflow()
         for pk in directories:
             # An editor may have chosen another workflow for the directory: keep theirs.
             WorkflowPage.objects.get_or_create(page_id=pk, defaults={"workflow": workflow})
     else:
         WorkflowPage.objects.filter(page_id__in=directories, workflow__name=REVIEW_WORKFLOW).delete()
-    set_member_publishing(not changes_need_review, apps)
-
-
-def member_access_for(page):
-    """The `MemberAccess` of a member page in any language, or None."""
-    from directory.models import MemberAccess
-
-    return (
-        MemberAccess.objects.select_related("group", "collection")
-        .filter(page__translation_key=page.translation_key)
-        .first()
-    )
-
-
-def members_of(user):
-    """The default-language member pages whose group the user belongs to."""
-    from directory.models import MemberProfilePage
-
-    if not user.is_authenticated:
-        return MemberProfilePage.objects.none()
-    return MemberProfilePage.objects.filter(access__group__user=user).order_by("title")
+    set_member_publishing(not changes_need_review)

@@ -15,8 +15,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from directory.access import grant_member_access, member_access_for
-from directory.models import MemberSettings, RepresentativeInvitation
+from directory.access import grant_member_access
+from directory.models import MemberAccess, MemberSettings, RepresentativeInvitation
 
 
 def invitation_link(token):
@@ -47,13 +47,13 @@ def accept_invitation(invitation, password):
     user.is_active = True
     user.set_password(password)
     user.save()
-    user.groups.add(member_access_for(invitation.member).group)
+    user.groups.add(MemberAccess.objects.for_page(invitation.member).group)
     RepresentativeInvitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now(), user=user)
     return user
 
 
 def representatives(member):
-    access = member_access_for(member)
+    access = MemberAccess.objects.for_page(member)
     if access is None:
         return get_user_model().objects.none()
     return access.group.user_set.order_by("email")
@@ -62,7 +62,7 @@ def representatives(member):
 @transaction.atomic
 def remove_representative(member, user):
     """Take `user` out of the member's group; deactivate the account if it has no other role."""
-    access = member_access_for(member)
+    access = MemberAccess.objects.for_page(member)
     if access is None:
         return
     user.groups.remove(access.group)

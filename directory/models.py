@@ -20,7 +20,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -82,6 +82,14 @@ class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
         return context
 
 
+class MemberProfileQuerySet(PageQuerySet):
+    def represented_by(self, user):
+        """The default-language member pages whose group the user belongs to."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(access__group__user=user).order_by("title")
+
+
 class MemberProfilePage(SearchablePage):
     """A member organisation's own page: who they are, what they can do, where they work."""
 
@@ -125,6 +133,8 @@ class MemberProfilePage(SearchablePage):
         editable=False,
         help_text=_("When a representative last confirmed that the profile is accurate."),
     )
+
+    objects = PageManager.from_queryset(MemberProfileQuerySet)()
 
     content_panels = [
         *Page.content_panels,
@@ -261,11 +271,11 @@ class MemberSettings(BaseGenericSetting):
     class Meta:
         verbose_name = _("member profiles")
 
-    def save(self, *args, **kwargs):
-        from directory.access import apply_review_setting
 
-        super().save(*args, **kwargs)
-        apply_review_setting(self.changes_need_review)
+class MemberAccessQuerySet(models.QuerySet):
+    def for_page(self, page):
+        """The access of a member page in any language, or None."""
+        return self.select_related("group", "collection").filter(page__translation_key=page.translation_key).first()
 
 
 class MemberAccess(models.Model):
@@ -284,6 +294,8 @@ class MemberAccess(models.Model):
     collection = models.OneToOneField(
         "wagtailcore.Collection", verbose_name=_("collection"), on_delete=models.PROTECT, related_name="+"
     )
+
+    objects = MemberAccessQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("member access")

@@ -29,6 +29,13 @@ def give_new_member_page_its_group(sender, instance, created, raw=False, **kwarg
     grant_member_access([source_id], publish=not MemberSettings.load().changes_need_review)
 
 
+@receiver(post_save, sender=MemberSettings, dispatch_uid="directory_review_setting")
+def apply_saved_review_setting(sender, instance, raw=False, **kwargs):
+    """Saving the setting switches every member at once, between review and direct publishing."""
+    if not raw:
+        apply_review_setting(instance.changes_need_review)
+
+
 @receiver(post_save, sender=MemberDirectoryPage, dispatch_uid="directory_review_workflow")
 def put_new_directory_under_review(sender, instance, created, raw=False, **kwargs):
     if created and not raw:

@@ -11,7 +11,6 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale, Page
 
 from directory import admin_urls
-from directory.access import members_of
 from directory.models import MemberProfilePage
 from directory.views import MANAGE_PERMISSION
 
@@ -87,7 +86,7 @@ class MemberHomePanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_member_home_panel(request, panels):
-    members = list(members_of(request.user))
+    members = list(MemberProfilePage.objects.represented_by(request.user))
     if members:
         panels.insert(0, MemberHomePanel(members, request))
 
@@ -97,7 +96,7 @@ def is_representative_only(user):
     if user.is_superuser:
         return False
     groups = set(user.groups.values_list("name", flat=True))
-    return bool(groups) and not groups & set(ROLE_GROUPS) and members_of(user).exists()
+    return bool(groups) and not groups & set(ROLE_GROUPS) and MemberProfilePage.objects.represented_by(user).exists()
 
 
 # What a representative's work needs. Wagtail hides most menus they have no rights for, but
@@ -115,7 +114,7 @@ def keep_representatives_menu_to_their_work(request, menu_items):
 def hide_other_organisations_drafts_from_representatives(pages, request):
     # The page chooser shows draft titles: a representative sees others' pages only as published.
     if is_representative_only(request.user):
-        own = members_of(request.user).values("translation_key")
+        own = MemberProfilePage.objects.represented_by(request.user).values("translation_key")
         # A list of ids rather than a subquery: the chooser's search can filter on indexed fields only.
         hidden = list(
             Page.objects.filter(Q(live=False) | Q(has_unpublished_changes=True))

@@ -1,15 +1,13 @@
-"""What the home page shows besides its own text, computed from live content."""
+"""What the home page shows of the other sections, computed from live content."""
 
 from challenges.models import ChallengePage, ReferencePage
 from directory.models import MemberOffice, MemberProfilePage
-from home.models import NewsPage
 
 FEATURED_CHALLENGES = 3
-LATEST_NEWS = 3
 
 
 def front_page_context(home):
-    """Open calls nearest their deadline, the latest news and key figures, in the home page's language."""
+    """Open calls nearest their deadline and key figures, in the home page's language."""
     in_site = {"locale": home.locale_id, "path__startswith": home.path}
     members = MemberProfilePage.objects.live().public().filter(**in_site)
     challenges = ChallengePage.objects.live().public().filter(**in_site)
@@ -24,14 +22,6 @@ def front_page_context(home):
             open_challenges.closing_soonest()
             .select_related("owner_member", "image")
             .prefetch_related("themes", "image__renditions")[:FEATURED_CHALLENGES]
-        ),
-        "latest_news": (
-            NewsPage.objects.live()
-            .public()
-            .filter(**in_site)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-pk")[:LATEST_NEWS]
         ),
         "key_figures": {
             "members": members.count(),

@@ -13,10 +13,13 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.front_page import front_page_context
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
 from portal.searchable import SearchablePage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
+
+LATEST_NEWS = 3
 
 
 class HomePage(Page):
@@ -75,10 +78,16 @@ class HomePage(Page):
             return source.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from home.front_page import front_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(front_page_context(self))
+        context["latest_news"] = (
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-pk")[:LATEST_NEWS]
+        )
         return context
 
 

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Site
 
 from portal.models import Theme
 
@@ -44,9 +44,9 @@ def site_home(context):
     """The home page in the visitor's language, or the default one."""
 
     def find():
-        homes = Page.objects.filter(depth=2).live().specific()
-        by_locale = {home.locale_id: home for home in homes}
-        return by_locale.get(_active_locale().pk) or next(iter(by_locale.values()), None)
+        request = context.get("request")
+        site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+        return site.root_page.localized if site else None
 
     return request_cache(context, ("home", translation.get_language()), find)
 

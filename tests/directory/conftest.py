@@ -9,8 +9,9 @@ from wagtail.models import Locale
 
 import pytest
 
-from directory.access import EDITORS, MODERATORS, TRANSLATORS, member_access_for
+from directory.access import EDITORS, MODERATORS, TRANSLATORS
 from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFactory
+from directory.models import MemberAccess
 from home.models import HomePage
 
 PASSWORD = "a-long-unusual-passphrase-42"
@@ -51,8 +52,8 @@ def build_world():
         directory=directory,
         member_a=member_a,
         member_b=member_b,
-        rep_a=make_user("rep-a", member_access_for(member_a).group),
-        rep_b=make_user("rep-b", member_access_for(member_b).group),
+        rep_a=make_user("rep-a", MemberAccess.objects.for_page(member_a).group),
+        rep_b=make_user("rep-b", MemberAccess.objects.for_page(member_b).group),
         editor=make_user("editor", Group.objects.get(name=EDITORS)),
         moderator=make_user("moderator", Group.objects.get(name=MODERATORS)),
         translator=make_user("translator", Group.objects.get(name=TRANSLATORS)),

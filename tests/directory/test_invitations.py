@@ -12,9 +12,8 @@ from django.utils import timezone
 
 import pytest
 
-from directory.access import member_access_for
 from directory.invitations import invite_representative, remove_representative
-from directory.models import MemberProfilePage, RepresentativeInvitation, hash_token
+from directory.models import MemberAccess, MemberProfilePage, RepresentativeInvitation, hash_token
 from tests.directory.helpers import is_refused, member_form_data
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +56,7 @@ def test_invited_person_chooses_a_password_and_lands_in_the_admin(world, client)
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
     user = User.objects.get(email="anna@alpha.example")
-    assert user.groups.get() == member_access_for(world.member_a).group
+    assert user.groups.get() == MemberAccess.objects.for_page(world.member_a).group
     home = client.get("/admin/").content.decode()
     assert "Alpha Oy" in home and "Beta Ab" not in home
     assert client.get(f"/admin/pages/{world.member_a.pk}/edit/").status_code == 200
@@ -107,7 +106,7 @@ def test_member_has_several_representatives_and_an_editor_removes_one(world, cli
         link = invite_representative(world.member_a, email)
         client.post(path_of(link), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
         client.logout()
-    group = member_access_for(world.member_a).group
+    group = MemberAccess.objects.for_page(world.member_a).group
     assert set(group.user_set.values_list("email", flat=True)) >= {"anna@alpha.example", "bo@alpha.example"}
     bo = User.objects.get(email="bo@alpha.example")
     client.force_login(bo)

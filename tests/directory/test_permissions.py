@@ -13,8 +13,7 @@ from wagtail_factories import DocumentFactory, ImageFactory
 
 import pytest
 
-from directory.access import member_access_for
-from directory.models import MemberProfilePage
+from directory.models import MemberAccess, MemberProfilePage
 from tests.directory.helpers import is_refused, is_sent_to_login, member_form_data, png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -138,7 +137,7 @@ OUT_OF_REACH = [("rep_a", *action) for action in ACCOUNT_ACTIONS] + [
 def test_accounts_and_settings_are_out_of_reach(world, client, role, action, method, template):
     client.force_login(getattr(world, role))
     target = world.rep_b
-    url = template.format(user=target.pk, group=member_access_for(world.member_b).group.pk)
+    url = template.format(user=target.pk, group=MemberAccess.objects.for_page(world.member_b).group.pk)
     response = request(client, method, url, {"username": "x", "is_superuser": "on", "groups": []})
     assert is_refused(response), (response.status_code, response.get("Location"))
     target.refresh_from_db()
@@ -214,8 +213,8 @@ def test_representative_edits_own_translations_but_not_others(world, client):
 
 
 def test_representative_sees_only_own_collection(world, client):
-    own_collection = member_access_for(world.member_a).collection
-    other_collection = member_access_for(world.member_b).collection
+    own_collection = MemberAccess.objects.for_page(world.member_a).collection
+    other_collection = MemberAccess.objects.for_page(world.member_b).collection
     ImageFactory(title="Alpha logo", collection=own_collection)
     other_image = ImageFactory(title="Beta secret image", collection=other_collection)
     other_document = DocumentFactory(title="Beta secret document", collection=other_collection)
@@ -233,7 +232,7 @@ def test_representative_sees_only_own_collection(world, client):
 
 def test_representative_cannot_upload_into_another_members_collection(world, client):
     client.force_login(world.rep_a)
-    other_collection = member_access_for(world.member_b).collection
+    other_collection = MemberAccess.objects.for_page(world.member_b).collection
     upload = SimpleUploadedFile("sneaky.png", png_bytes(), content_type="image/png")
     response = client.post("/admin/images/add/", {"title": "Sneaky", "collection": other_collection.pk, "file": upload})
     # With a single collection to choose from, Wagtail files the upload there whatever was posted.

@@ -6,7 +6,8 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
 import pytest
 
-from directory.access import EDITORS, create_roles, grant_member_access, member_access_for
+from directory.access import EDITORS, create_roles, grant_member_access
+from directory.models import MemberAccess
 from home.factories import NewsIndexPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +33,7 @@ def test_moderators_publish_and_translators_translate(world):
 
 
 def test_member_group_has_its_page_and_collection_only(world):
-    access = member_access_for(world.member_a)
+    access = MemberAccess.objects.for_page(world.member_a)
     pages = set(GroupPagePermission.objects.filter(group=access.group).values_list("page_id", flat=True))
     assert pages == {world.member_a.pk}
     collections = set(

@@ -6,7 +6,7 @@ from wagtail.images import get_image_model
 
 import pytest
 
-from directory.access import member_access_for
+from directory.models import MemberAccess
 from tests.directory.helpers import png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize("url", ["/admin/images/add/", "/admin/images/chooser/create/"], ids=["add", "chooser"])
 def test_refused_logo_upload_is_a_form_error(world, client, name, content, message, url):
     client.force_login(world.rep_a)
-    collection = member_access_for(world.member_a).collection
+    collection = MemberAccess.objects.for_page(world.member_a).collection
     fields = {"title": "Logo", "collection": collection.pk, "file": SimpleUploadedFile(name, content)}
     if "chooser" in url:
         fields = {f"image-chooser-upload-{key}": value for key, value in fields.items()}
@@ -36,7 +36,7 @@ def test_refused_logo_upload_is_a_form_error(world, client, name, content, messa
 
 def test_representative_uploads_a_logo_into_own_collection(world, client):
     client.force_login(world.rep_a)
-    collection = member_access_for(world.member_a).collection
+    collection = MemberAccess.objects.for_page(world.member_a).collection
     upload = SimpleUploadedFile("logo.png", png_bytes(), content_type="image/png")
     response = client.post("/admin/images/add/", {"title": "Alpha logo", "collection": collection.pk, "file": upload})
     assert response.status_code == 302

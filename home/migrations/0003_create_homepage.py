@@ -46,7 +46,7 @@ def remove_homepage(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0001_initial"),
+        ("home", "0002_initial"),
         ("wagtailcore", "0001_initial"),
     ]
 
