@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ChallengesConfig(AppConfig):
-    """Challenge calls, the challenge-submission form and references."""
+    """Challenge calls and references."""
 
     name = "challenges"
     verbose_name = _("Challenges and references")
