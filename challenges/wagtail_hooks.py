@@ -1,4 +1,4 @@
-"""Admin listing of challenge calls, filterable by status, theme and country."""
+"""Admin listing of challenge calls, filterable by status, stage, theme and country."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 import django_filters
 from django_countries import countries
 
-from challenges.models import ChallengePage, ChallengeStatus
+from challenges.models import ChallengePage, ChallengeStage, ChallengeStatus
 from portal.models import Theme
 
 
@@ -18,6 +18,7 @@ class ChallengeFilterSet(PageFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=ChallengeStatus.choices, method="filter_status", empty_label=_("Any")
     )
+    stage = django_filters.ChoiceFilter(label=_("Stage"), choices=ChallengeStage.choices, empty_label=_("Any"))
     themes = django_filters.ModelMultipleChoiceFilter(
         label=_("Theme"), queryset=lambda request: Theme.objects.in_default_locale()
     )
@@ -41,6 +42,7 @@ class ChallengeListingViewSet(PageListingViewSet):
     columns = [
         *PageListingViewSet.columns,
         Column("status", label=_("Status"), accessor=lambda page: page.status.label),
+        Column("stage", label=_("Stage"), accessor="get_stage_display"),
         Column("closes_on", label=_("Closes on"), sort_key="closes_on"),
         Column("country", label=_("Country"), accessor="country.name"),
     ]
@@ -49,3 +51,4 @@ class ChallengeListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_challenge_listing():
     return ChallengeListingViewSet("challenge_calls")
+
