@@ -1,16 +1,21 @@
-"""Admin listing of challenge calls, filterable by status, stage, theme and country."""
+"""The admin: challenge calls filterable by status, theme and country, and the challenge submissions."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets import HeaderButton
+from wagtail.permissions import register_permission_policy
 
 import django_filters
 from django_countries import countries
 
-from challenges.models import ChallengePage, ChallengeStage, ChallengeStatus
+from challenges.intake.admin import VIEWSET_NAME, SubmissionPermissionPolicy, SubmissionViewSet
+from challenges.intake.decisions import take_up
+from challenges.models import ChallengePage, ChallengeStage, ChallengeStatus, ChallengeSubmission
 from portal.models import Theme
 
 
@@ -52,3 +57,37 @@ class ChallengeListingViewSet(PageListingViewSet):
 def register_challenge_listing():
     return ChallengeListingViewSet("challenge_calls")
 
+
+register_permission_policy(ChallengeSubmission, SubmissionPermissionPolicy(ChallengeSubmission))
+
+
+@hooks.register("register_admin_viewset")
+def register_submissions():
+    return SubmissionViewSet(VIEWSET_NAME)
+
+
+def submitted_call(page):
+    """The submission a page is the draft call of, or None."""
+    if not isinstance(page.specific_deferred, ChallengePage):
+        return None
+    return ChallengeSubmission.objects.filter(page_id=page.pk).first()
+
+
+@hooks.register("register_page_header_buttons")
+def submission_button(page, user, view_name=None, next_url=None):
+    submission = submitted_call(page)
+    if submission is not None and user.has_perm("challenges.view_challengesubmission"):
+        yield HeaderButton(
+            _("Submission %(reference)s") % {"reference": submission.reference},
+            reverse(f"{VIEWSET_NAME}:inspect", args=[submission.pk]),
+            icon_name="mail",
+            priority=70,
+        )
+
+
+@hooks.register("after_edit_page")
+def take_up_edited_submission(request, page):
+    """An editor saving the draft call has taken the submission up."""
+    submission = submitted_call(page)
+    if submission is not None:
+        take_up(submission)

@@ -38,6 +38,8 @@ ROLE_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "access_admin"),
         ("directory", "manage_representatives"),
+        ("challenges", "view_challengesubmission"),
+        ("challenges", "review_challengesubmission"),
         ("portal", "add_theme"),
         ("portal", "change_theme"),
         ("portal", "delete_theme"),

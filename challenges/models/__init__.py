@@ -1,4 +1,4 @@
-"""Challenge calls, their stages and consortia, and references."""
+"""Challenge calls, their stages and consortia, references, and challenge submissions."""
 
 from challenges.models.calls import (
     CALL_TIME_ZONE,
@@ -20,6 +20,13 @@ from challenges.models.stages import (
     ConsortiumMember,
     ConsortiumRole,
 )
+from challenges.models.submissions import (
+    ChallengeSubmission,
+    HeldUpload,
+    MessageKind,
+    SubmissionMessage,
+    SubmissionState,
+)
 
 __all__ = [
     "CALL_TIME_ZONE",
@@ -33,11 +40,16 @@ __all__ = [
     "ChallengeQuerySet",
     "ChallengeStage",
     "ChallengeStatus",
+    "ChallengeSubmission",
     "ConsortiumMember",
     "ConsortiumRole",
+    "HeldUpload",
+    "MessageKind",
     "ReferenceIndexPage",
     "ReferencePage",
     "ReferencePageImage",
+    "SubmissionMessage",
+    "SubmissionState",
     "call_today",
     "challenge_status",
 ]
