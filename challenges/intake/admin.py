@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -95,6 +96,13 @@ class SubmissionInspectView(InspectView):
             }
         )
         return context
+
+    # Wagtail's inspect template formats values without moving them to the local time zone.
+    def get_created_at_display_value(self):
+        return timezone.localtime(self.object.created_at)
+
+    def get_decided_at_display_value(self):
+        return timezone.localtime(self.object.decided_at) if self.object.decided_at else "—"
 
     @cached_property
     def header_more_buttons(self):

@@ -117,6 +117,7 @@ class SubmissionForm(forms.Form):
     form_token = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, *args, held=(), **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.held = list(held)
         self.accepted_uploads = []
