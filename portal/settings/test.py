@@ -15,6 +15,9 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# The demo site and bulk content.
+INSTALLED_APPS = [*INSTALLED_APPS, "home.demo"]  # noqa: F405
+
 # Uploads made by tests go to a throwaway folder, removed when the suite ends (tests/conftest.py).
 MEDIA_ROOT = tempfile.mkdtemp(prefix="scic-test-media-")
 

@@ -7,10 +7,13 @@ from django.core.management import call_command
 
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail_localize.models import String
 
 from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
 from directory.models import MemberProfilePage
+from home.demo.content import DemoContent
 from home.models import NewsPage
+from portal.models import Theme
 from tests.demo import load_demo_content
 
 ENGLISH = {"locale__language_code": "en"}
@@ -100,6 +103,13 @@ class DemoContentTests(WagtailPageTestCase):
         reference = ReferencePage.objects.get(slug="kirkenes-arctic-challenges", **ENGLISH)
         challenge = reference.challenges.first()
         assert reference.title in self.client.get(challenge.url).content.decode()
+
+    def test_every_catalogue_entry_is_a_text_of_the_demo(self):
+        english = {string.as_value().render_text() for string in String.objects.filter(locale__language_code="en")}
+        for theme in Theme.objects.filter(**ENGLISH):
+            english |= {theme.name, theme.description}
+        for language in ("fi", "sv"):
+            assert set(DemoContent().translations(language)) - english == set()
 
     def test_loading_the_demo_again_changes_nothing(self):
         counts = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count())
