@@ -4,6 +4,7 @@ import re
 from io import StringIO
 
 from django.core.management import call_command
+from django.test import override_settings
 
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.test.utils import WagtailPageTestCase
@@ -85,12 +86,19 @@ class DemoContentTests(WagtailPageTestCase):
                 for img in re.findall(r"<img [^>]*>", html):
                     assert " alt=" in img and " width=" in img and " height=" in img, img
 
+    @override_settings(PICTURE_SKIPPED_FORMATS=[])
     def test_images_are_served_as_avif_and_webp_with_srcset(self):
         html = self.client.get("/en/challenges/").content.decode()
         assert 'type="image/avif"' in html
         assert 'type="image/webp"' in html
         assert "srcset=" in html
         assert 'loading="lazy"' in html
+
+    @override_settings(PICTURE_SKIPPED_FORMATS=["avif"])
+    def test_pictures_leave_out_the_skipped_formats(self):
+        html = self.client.get("/en/challenges/").content.decode()
+        assert 'type="image/avif"' not in html
+        assert 'type="image/webp"' in html
 
     def test_member_page_shows_derived_references_and_challenges(self):
         espoo = self.client.get("/en/members/city-of-espoo/").content.decode()
