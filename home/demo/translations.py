@@ -44,8 +44,9 @@ class PageTranslator:
             target = page.get_translation_or_none(locale)
             stale = target is None or target.alias_of_id or not target.live
             if started or strings_changed or source_changed or stale:
-                # Published here rather than by `save_target(publish=True)`, which waits for
-                # the transaction to commit and would then publish stale tree fields.
+                # Published now, not by `save_target(publish=True)`: that waits for the run's
+                # transaction to commit, when the page objects it holds are stale (a parent has
+                # gained children since), and publishing them would write old tree fields back.
                 translation.save_target(publish=False)
                 target = translation.get_target_instance()
                 target.get_latest_revision().publish()
