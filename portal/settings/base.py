@@ -185,6 +185,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 128_000_000
 # SVG can carry scripts; it stays off until it is served with a restrictive content policy.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Formats that `{% picture %}` (portal/templatetags/portal_images.py) leaves out; none in production.
+PICTURE_SKIPPED_FORMATS = []
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Smart City Innovation Cluster"

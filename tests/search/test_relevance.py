@@ -61,8 +61,9 @@ class DemoSearchTests(WagtailPageTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        engine.clean_indexes()
         load_demo_content()
+        engine.clean_indexes()
+        engine.index_everything()
 
     def assert_judged_queries_pass(self, backend):
         failures = []
