@@ -34,7 +34,7 @@ from home.models import HomePage
 from portal.apps import ensure_locales
 from portal.factories import IllustrationFactory, LogoFactory
 from portal.models import ContactSettings, Theme
-from portal.searchable import deferred_indexing
+from search.pages import deferred_indexing
 
 DEMO_NAMESPACE = uuid.UUID("6f1c2b9e-3f4c-4a8e-9d7e-2b8a1c0d5e42")
 LANGUAGE = "en"
