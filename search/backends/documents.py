@@ -64,8 +64,8 @@ class SearchablePageMappingMixin:
             for facet in lookup_facets(self.model):
                 properties[facet_field(facet.name)] = {"type": "keyword"}
             for name in condition_fields(self.model):
-                kind = self.type_map.get(self.model._meta.get_field(name).get_internal_type(), "string")
-                properties[condition_field(name)] = {"type": "keyword" if kind == "string" else kind}
+                mapped = self.type_map.get(self.model._meta.get_field(name).get_internal_type(), "string")
+                properties[condition_field(name)] = {"type": "keyword" if mapped == "string" else mapped}
         return mapping
 
     def get_document(self, obj):
@@ -88,11 +88,11 @@ class SearchablePageMappingMixin:
 @functools.cache
 def _engine_fields(mapping_class):
     fields = {}
-    for kind in (FilterField, SearchField):
+    for field_class in (FilterField, SearchField):
         for model in searchable_models().values():
             mapping = mapping_class(model)
             for field in model.get_search_fields():
-                if type(field) is kind:
+                if type(field) is field_class:
                     fields.setdefault(field.field_name, mapping.get_field_column_name(field))
     return fields
 
