@@ -61,9 +61,13 @@ def searchable_models():
     return {model.search_type: model for model in get_indexed_models() if issubclass(model, SearchablePage)}
 
 
-def _remember_saved_page(sender, instance, raw=False, **kwargs):
-    if not raw:
-        _deferred.pages.add((sender, instance.pk))
+def _remember_saved_page(sender, instance, **kwargs):
+    pages = getattr(_deferred, "pages", None)
+    if pages is None:
+        # Saved by another thread than the one deferring: indexed as usual.
+        post_save_signal_handler(instance, sender=sender, **kwargs)
+    elif not kwargs.get("raw", False):
+        pages.add((sender, instance.pk))
 
 
 @contextlib.contextmanager
@@ -72,7 +76,8 @@ def deferred_indexing():
 
     Loading content saves each page several times (creation, revisions, translations);
     indexing it once per page at the end is several times faster. Inside the block
-    modelsearch's save handler is disconnected from the searchable page types.
+    modelsearch's save handler gives way, for the searchable page types, to one that
+    notes what this thread saves.
     """
     if getattr(_deferred, "pages", None) is not None:
         yield  # already inside a deferring block

@@ -137,7 +137,7 @@ def load_cards(pks_by_model):
     return pages
 
 
-class EnginePath:
+class EngineSearch:
     """One page of hits from an engine backend: one request, unless the page asked for is past the end."""
 
     label = "engine"

@@ -21,7 +21,7 @@ from search.database import DatabaseSearch, facet_filter
 from search.facets import facets
 from search.pages import searchable_models
 from search.query import MAX_QUERY_LENGTH, clean_text
-from search.results import EnginePath, collect
+from search.results import EngineSearch, collect
 from search.tasks import catch_up_after_outage
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def search(query, backend_name="default"):
     notices = ()
     if isinstance(backend, FacetedSearchMixin):
         try:
-            results = collect(query, EnginePath(backend, query))
+            results = collect(query, EngineSearch(backend, query))
         except (*engine_errors(), StaleIndexError) as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
             notices = (
