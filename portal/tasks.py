@@ -3,10 +3,10 @@
 Work a save enqueues (modelsearch's index update, Wagtail's reference index) must see
 everything the save wrote, and a page's relations (themes, offices) are written after
 its `post_save` signal. Inside a transaction, the task therefore waits for the commit;
-outside one it runs at once. django-tasks dropped its own ENQUEUE_ON_COMMIT option in
-0.10, leaving this to projects. In production the database backend needs no such help:
-its queued row becomes visible to the worker only when the transaction commits.
-Requests are transactions (ATOMIC_REQUESTS), so an editor's publish is indexed after it.
+outside one it runs at once. Requests are transactions (ATOMIC_REQUESTS), so an editor's
+publish is indexed after it. django-tasks dropped its own ENQUEUE_ON_COMMIT option in
+0.10, leaving this to projects. In production the database backend needs no such help: a
+task it queues inside a transaction reaches the worker when the transaction commits.
 """
 
 import functools
