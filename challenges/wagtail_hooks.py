@@ -1,4 +1,5 @@
-"""The admin: challenge calls filterable by status, theme and country, and the challenge submissions."""
+"""The admin's challenge calls (filterable by status, stage, theme and country) and challenge submissions;
+the search's status facet and its "closing soonest" order."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -15,8 +16,16 @@ from django_countries import countries
 
 from challenges.intake.admin import VIEWSET_NAME, SubmissionPermissionPolicy, SubmissionViewSet
 from challenges.intake.decisions import take_up
-from challenges.models import ChallengePage, ChallengeStage, ChallengeStatus, ChallengeSubmission
+from challenges.models import (
+    ChallengePage,
+    ChallengeStage,
+    ChallengeStatus,
+    ChallengeSubmission,
+    call_today,
+    status_conditions,
+)
 from portal.models import Theme
+from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort
 
 
 class ChallengeFilterSet(PageFilterSet):
@@ -91,3 +100,30 @@ def take_up_edited_submission(request, page):
     submission = submitted_call(page)
     if submission is not None:
         take_up(submission)
+
+
+@hooks.register(FACET_HOOK, order=30)
+def status_facet():
+    # Computed from the dates on the day of the search, so it never goes stale in the index.
+    return ConditionFacet(
+        "status",
+        _("Status"),
+        types=("challenge",),
+        conditions=lambda: status_conditions(call_today()),
+        labels=ChallengeStatus,
+        # At equal relevance, open calls come before upcoming ones, and both before the rest.
+        rank_first=(ChallengeStatus.OPEN, ChallengeStatus.UPCOMING),
+    )
+
+
+@hooks.register(SORT_HOOK)
+def closing_soonest():
+    # Calls still open (or not yet open) by deadline, then closed calls, then all other pages.
+    return FieldSort(
+        "closing",
+        _("Closing soonest"),
+        types=("challenge",),
+        field="closes_on",
+        first_if={"closes_on__gte": call_today},
+    )
+

@@ -1,4 +1,5 @@
-"""Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles."""
+"""Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles; the
+search's organisation type facet."""
 
 from django.db.models import Q
 from django.urls import include, path, reverse
@@ -13,6 +14,8 @@ from wagtail.models import Locale, Page
 from directory import admin_urls
 from directory.models import MemberProfilePage
 from directory.views import MANAGE_PERMISSION
+from portal.models import OrganisationType
+from search.facets import FACET_HOOK, LookupFacet
 
 ROLE_GROUPS = ("Editors", "Moderators", "Translators")
 
@@ -139,3 +142,8 @@ def register_stale_profiles_menu_item():
         icon_name="time",
         order=1150,
     )
+
+
+@hooks.register(FACET_HOOK, order=40)
+def organisation_type_facet():
+    return LookupFacet("org_type", _("Organisation type"), choices=OrganisationType)

@@ -10,8 +10,8 @@ from wagtail.models import Locale
 
 import factory
 from factory.django import DjangoModelFactory
+from PIL import Image
 
-from portal.images import generate_illustration, generate_logo
 from portal.models import Theme
 
 
@@ -26,15 +26,14 @@ class ThemeFactory(DjangoModelFactory):
 
 
 class IllustrationFactory(DjangoModelFactory):
-    """An image drawn on the fly: abstract shapes in colours derived from `seed`."""
+    """An image: a plain picture of `size` in `colour`, unless a `file` is given."""
 
     class Meta:
         model = get_image_model()
 
     class Params:
-        seed = factory.Sequence(str)
         size = (1200, 675)
-        label = ""
+        colour = "#6fa8dc"
 
     title = factory.Sequence(lambda n: f"Illustration {n}")
     description = ""
@@ -42,18 +41,15 @@ class IllustrationFactory(DjangoModelFactory):
     @factory.lazy_attribute
     def file(self):
         buffer = io.BytesIO()
-        generate_illustration(self.seed, self.size, self.label).save(buffer, format="PNG", optimize=True)
-        return ImageFile(buffer, name=f"{slugify(self.title) or 'illustration'}.png")
+        Image.new("RGB", self.size, self.colour).save(buffer, format="PNG")
+        return ImageFile(buffer, name=f"{slugify(self.title) or 'image'}.png")
 
 
 class LogoFactory(IllustrationFactory):
-    """A wordmark logo: the organisation's initials on a coloured tile."""
+    """An organisation's logo, in a logo's proportions."""
 
     class Params:
-        initials = "AB"
+        size = (480, 240)
+        colour = "#0b5394"
 
-    @factory.lazy_attribute
-    def file(self):
-        buffer = io.BytesIO()
-        generate_logo(self.seed, self.initials).save(buffer, format="PNG", optimize=True)
-        return ImageFile(buffer, name=f"{slugify(self.title) or 'logo'}.png")
+    title = factory.Sequence(lambda n: f"Logo {n}")

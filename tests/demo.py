@@ -1,20 +1,65 @@
-"""Load the demo site inside a test's transaction as it loads on a real database."""
+"""The demo site for tests: loaded once per test process, then restored from a snapshot.
+
+The first call in a process runs `load_demo_content` and keeps the rows of every table
+in memory; each later call empties the tables and writes those rows back, which takes
+a fraction of a second. Either way the demo is written in the caller's transaction: a
+test class's (`setUpTestData`), which rolls it back after the class, or autocommit for
+the browser tests' live server. The drawn images stay in this process's MEDIA_ROOT,
+where every restored copy of the demo finds them.
+"""
 
 from io import StringIO
-from unittest import mock
 
+from django.apps import apps
 from django.core.management import call_command
-from django.db import connection
+from django.core.management.color import no_style
+from django.db import connection, transaction
+
+_snapshot = []
 
 
 def load_demo_content():
-    # wagtail-localize publishes each translation "on commit". Outside tests that is at
-    # once; inside a test's transaction it would be deferred to the end, where the
-    # revisions' stale tree fields would overwrite the translated trees.
-    with mock.patch("django.db.transaction.on_commit", lambda callback, using=None, robust=False: callback()):
-        call_command("load_demo_content", stdout=StringIO())
+    """The demo site in the test database, as `load_demo_content` leaves it."""
+    with transaction.atomic():
+        if _snapshot:
+            restore(_snapshot)
+        else:
+            call_command("load_demo_content", stdout=StringIO())
+            _snapshot.extend(take_snapshot())
     if connection.vendor == "postgresql":
-        # Rows inserted inside the test's transaction have no planner statistics yet; without
+        # Rows written inside the test's transaction have no planner statistics yet; without
         # them PostgreSQL plans the search subqueries as if the tables were empty.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+
+
+def take_snapshot():
+    """[(table, columns, rows)] for every table of the installed apps."""
+    snapshot = []
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for table in sorted(connection.introspection.django_table_names(only_existing=True, include_views=False)):
+            cursor.execute(f"SELECT * FROM {quote(table)}")  # noqa: S608 - table names from Django's own models
+            columns = [column[0] for column in cursor.description]
+            snapshot.append((table, columns, cursor.fetchall()))
+    return snapshot
+
+
+def restore(snapshot):
+    """Replace the content of every table with the snapshot's.
+
+    Foreign keys are checked when the transaction ends (Django creates them deferred), so
+    the order of the tables does not matter; search-index triggers follow the rows.
+    """
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for table, _columns, _rows in snapshot:
+            cursor.execute(f"DELETE FROM {quote(table)}")  # noqa: S608
+        for table, columns, rows in snapshot:
+            if rows:
+                names = ", ".join(quote(column) for column in columns)
+                placeholders = ", ".join(["%s"] * len(columns))
+                cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({placeholders})", rows)  # noqa: S608
+        models = apps.get_models(include_auto_created=True)
+        for statement in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(statement)

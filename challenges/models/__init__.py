@@ -11,6 +11,7 @@ from challenges.models.calls import (
     ChallengeStatus,
     call_today,
     challenge_status,
+    status_conditions,
 )
 from challenges.models.references import ReferenceIndexPage, ReferencePage, ReferencePageImage
 from challenges.models.stages import (
@@ -52,4 +53,5 @@ __all__ = [
     "SubmissionState",
     "call_today",
     "challenge_status",
+    "status_conditions",
 ]

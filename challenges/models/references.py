@@ -19,8 +19,8 @@ from django_countries.fields import CountryField
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
-from portal.searchable import SearchablePage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
+from search.pages import SearchablePage
 
 
 class ReferenceIndexPage(SectionIndexPage):
@@ -45,8 +45,10 @@ class ReferenceIndexPage(SectionIndexPage):
 class ReferencePage(SearchablePage):
     """A cooperation project: where, when, with which members, and what came of it."""
 
-    search_kind = "reference"
+    search_type = "reference"
     facet_lookups = {"theme": "themes__slug", "country": "country"}
+    card_select_related = ("image",)
+    card_prefetch_related = ("themes", "image__renditions")
 
     summary = models.TextField(_("summary"), max_length=400)
     image = models.ForeignKey(
@@ -92,8 +94,6 @@ class ReferencePage(SearchablePage):
         InlinePanel("gallery_images", label=_("Gallery")),
     ]
 
-    search_fields = SearchablePage.search_fields
-
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("summary"),
@@ -118,15 +118,8 @@ class ReferencePage(SearchablePage):
         verbose_name = _("reference")
         verbose_name_plural = _("references")
 
-    @classmethod
-    def search_result_queryset(cls):
-        return cls.objects.select_related("image").prefetch_related("themes", "image__renditions")
-
     def search_texts(self):
         return self.summary, self.field_texts("body", "outcome", "city")
-
-    def facet_values(self):
-        return {"theme": self.theme_slugs(), "country": [str(self.country)] if self.country else []}
 
     def clean(self):
         super().clean()

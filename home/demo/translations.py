@@ -1,115 +1,123 @@
-"""Translate the demo pages the way an outside translator would: through PO files.
+"""The demo's Finnish and Swedish pages and themes, built from the PO catalogues.
 
-For each page and language, wagtail-localize exports the page's PO file, the demo data's
-own translation of every source string is written into it, and the file is imported
-back, so the translated page is a real wagtail-localize translation that editors can
-keep working on in the admin, and that stays in sync with the English source.
+Each translated page is a real wagtail-localize translation, as if a translator had
+done it in the admin: the English page's translation source holds its strings, each
+string's translation is looked up by its English text in `content/<language>.po` and
+stored as that string's translation, and the translated page is saved from them and
+published. Editors can go on translating it, and "Sync translated pages" works.
 """
 
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
+from home.demo.content import ContentError
 from portal.models import Theme
 
-
-def translation_memory(item, language, source_language="en"):
-    """{source text: translated text} for every translatable text in a demo data item."""
-    memory = {}
-
-    def walk(value):
-        if isinstance(value, dict):
-            if source_language in value and language in value:
-                pair(value[source_language], value[language])
-            else:
-                for child in value.values():
-                    walk(child)
-        elif isinstance(value, list):
-            for child in value:
-                walk(child)
-
-    def pair(source, target):
-        if isinstance(source, str) and isinstance(target, str):
-            if source:
-                memory[source] = target
-        elif isinstance(source, list) and isinstance(target, list):
-            for source_child, target_child in zip(source, target, strict=True):
-                pair(source_child, target_child)
-        else:
-            walk(source)
-
-    walk(item)
-    return memory
+TOOL_NAME = "load_demo_content"
 
 
 class PageTranslator:
-    """Keeps the translations of demo pages in step with their English source and the data."""
+    """Keeps the translations of demo pages in step with their English source and the catalogues."""
 
-    def __init__(self, report):
+    def __init__(self, catalogues, report):
+        self.catalogues = catalogues
         self.report = report
-        self.locales = list(Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"))
+        self.locales = [
+            locale
+            for locale in Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code")
+            if catalogues.get(locale.language_code)
+        ]
 
-    def translate_page(self, page, item, source_changed):
+    def translate_page(self, page, source_changed):
+        """Translate `page` into every language that has a catalogue; return the pages written."""
         source, created = TranslationSource.get_or_create_from_instance(page)
         if source_changed and not created:
             source.update_from_db()
+        segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
+        written = []
         for locale in self.locales:
-            memory = translation_memory(item, locale.language_code)
-            if not memory:
-                continue
             translation, started = Translation.objects.get_or_create(
                 source=source, target_locale=locale, defaults={"enabled": True}
             )
-            strings_changed = self.fill_from_po(translation, memory, page)
+            strings_changed = self.store_strings(segments, locale, page)
             target = page.get_translation_or_none(locale)
             stale = target is None or target.alias_of_id or not target.live
             if started or strings_changed or source_changed or stale:
-                translation.save_target(publish=True)
+                # Published now, not by `save_target(publish=True)`: that waits for the run's
+                # transaction to commit, when the page objects it holds are stale (a parent has
+                # gained children since), and publishing them would write old tree fields back.
+                translation.save_target(publish=False)
+                target = translation.get_target_instance()
+                target.get_latest_revision().publish()
+                written.append(target)
                 self.report(f"{page._meta.verbose_name} ({locale.language_code})", page.title, "updated")
+        return written
 
-    def fill_from_po(self, translation, memory, page):
-        """Write the data's translations into the page's PO file and import it; say if anything changed."""
-        po = translation.export_po()
+    def store_strings(self, segments, locale, page):
+        """Store the catalogue's translation of each segment; say whether any was new or different."""
+        catalogue = self.catalogues[locale.language_code]
+        existing = {
+            (translation.translation_of_id, translation.context_id): translation
+            for translation in StringTranslation.objects.filter(
+                locale=locale, context__in=[segment.context_id for segment in segments]
+            )
+        }
         changed = False
         missing = []
-        for entry in po:
-            text = StringValue(entry.msgid).render_text()
-            if text not in memory:
+        for segment in segments:
+            text = segment.string.as_value().render_text()
+            if text not in catalogue:
                 missing.append(text)
                 continue
-            wanted = StringValue.from_plaintext(memory[text]).data
-            if entry.msgstr != wanted:
-                entry.msgstr = wanted
-                changed = True
+            data = StringValue.from_plaintext(catalogue[text]).data
+            translation = existing.get((segment.string_id, segment.context_id))
+            if translation is None:
+                translation = StringTranslation(translation_of=segment.string, locale=locale, context=segment.context)
+            elif translation.data == data and not translation.has_error:
+                continue
+            translation.data = data
+            translation.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
+            translation.tool_name = TOOL_NAME
+            translation.has_error = False
+            translation.save()
+            changed = True
         if missing:
-            raise ValueError(
-                f"The demo data has no {translation.target_locale.language_code} translation "
-                f"for these strings of {page.title!r}: {missing}"
+            raise ContentError(
+                f"content/{locale.language_code}.po has no translation for these texts of {page.title!r}: {missing}"
             )
-        if changed:
-            translation.import_po(po, tool_name="load_demo_content")
         return changed
 
 
-def translate_themes(item_by_slug, report):
-    """Each theme in every language, sharing its default-language theme's translation key and slug."""
+def translate_themes(items, catalogues, report):
+    """Each theme in every language, sharing its default-language theme's translation key and slug.
+
+    Returns the themes written.
+    """
     default = Locale.get_default()
+    by_slug = {item["slug"]: item for item in items}
+    written = []
     for locale in Locale.objects.exclude(pk=default.pk):
-        language = locale.language_code
-        for theme in Theme.objects.filter(locale=default):
-            item = item_by_slug[theme.slug]
-            if language not in item["name"]:
-                continue
-            values = {"name": item["name"][language], "description": item["description"][language]}
+        catalogue = catalogues.get(locale.language_code)
+        if not catalogue:
+            continue
+        for theme in Theme.objects.filter(locale=default, slug__in=by_slug):
+            item = by_slug[theme.slug]
+            missing = [item[field] for field in ("name", "description") if item[field] not in catalogue]
+            if missing:
+                raise ContentError(f"content/{locale.language_code}.po has no translation for {missing}")
+            values = {field: catalogue[item[field]] for field in ("name", "description")}
             translated = theme.get_translation_or_none(locale)
             if translated is None:
                 translated = theme.copy_for_translation(locale)
-                for field, value in values.items():
-                    setattr(translated, field, value)
-                translated.save()
-                report(f"theme ({language})", translated.name, "created")
+                outcome = "created"
             elif any(getattr(translated, field) != value for field, value in values.items()):
-                for field, value in values.items():
-                    setattr(translated, field, value)
-                translated.save()
-                report(f"theme ({language})", translated.name, "updated")
+                outcome = "updated"
+            else:
+                continue
+            for field, value in values.items():
+                setattr(translated, field, value)
+            translated.save()
+            written.append(translated)
+            report(f"theme ({locale.language_code})", translated.name, outcome)
+    return written

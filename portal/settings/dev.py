@@ -10,3 +10,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# The demo site and bulk content (`load_demo_content`, `generate_bulk_content`); never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "home.demo"]  # noqa: F405

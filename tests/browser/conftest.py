@@ -37,10 +37,9 @@ def browser():
 def demo_site(django_db_setup, django_db_blocker):
     """The demo site behind a live server, loaded once for the browser tests that only read it.
 
-    pytest-django's `live_server` empties the database after every test, and the demo
-    takes most of a minute to load, so these tests share one load and one server. They
-    carry no database mark (pytest-django runs them last); the database is emptied when
-    they are done.
+    pytest-django's `live_server` empties the database after every test, so these tests
+    share one copy of the demo, committed, and one server. They carry no database mark
+    (pytest-django runs them last); the database is emptied when they are done.
     """
     from django.core.management import call_command
     from django.test.utils import modify_settings
@@ -48,11 +47,13 @@ def demo_site(django_db_setup, django_db_blocker):
     from pytest_django.live_server_helper import LiveServer
 
     from tests import engine
+    from tests.demo import load_demo_content
 
     with django_db_blocker.unblock():
+        load_demo_content()
         if engine.default_is_engine():
             engine.clean_indexes()
-        call_command("load_demo_content", verbosity=0)
+            engine.index_everything()
         server = LiveServer("localhost")
         allowed_hosts = modify_settings(ALLOWED_HOSTS={"append": "localhost"})
         allowed_hosts.enable()

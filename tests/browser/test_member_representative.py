@@ -8,7 +8,7 @@ from PIL import Image
 from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFactory
 from directory.invitations import invite_representative
 from directory.models import MemberSettings
-from home.demo.loader import DemoLoader
+from home.demo.loader import ensure_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,7 +18,7 @@ PASSWORD = "harbour-lantern-orbit-97"
 @pytest.fixture
 def two_members(live_server):
     """The smallest site that has two members; representatives publish directly."""
-    home = DemoLoader(write=lambda *args, **kwargs: None).ensure_site()
+    home = ensure_site()
     directory = MemberDirectoryPageFactory(parent=home)
     own = MemberProfilePageFactory(parent=directory, title="Alpha Oy", slug="alpha", is_demo=False)
     other = MemberProfilePageFactory(parent=directory, title="Beta Ab", slug="beta", is_demo=False)

@@ -4,13 +4,17 @@ import re
 from io import StringIO
 
 from django.core.management import call_command
+from django.test import override_settings
 
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail_localize.models import String
 
 from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
 from directory.models import MemberProfilePage
+from home.demo.content import DemoContent
 from home.models import NewsPage
+from portal.models import Theme
 from tests.demo import load_demo_content
 
 ENGLISH = {"locale__language_code": "en"}
@@ -82,12 +86,19 @@ class DemoContentTests(WagtailPageTestCase):
                 for img in re.findall(r"<img [^>]*>", html):
                     assert " alt=" in img and " width=" in img and " height=" in img, img
 
+    @override_settings(PICTURE_SKIPPED_FORMATS=[])
     def test_images_are_served_as_avif_and_webp_with_srcset(self):
         html = self.client.get("/en/challenges/").content.decode()
         assert 'type="image/avif"' in html
         assert 'type="image/webp"' in html
         assert "srcset=" in html
         assert 'loading="lazy"' in html
+
+    @override_settings(PICTURE_SKIPPED_FORMATS=["avif"])
+    def test_pictures_leave_out_the_skipped_formats(self):
+        html = self.client.get("/en/challenges/").content.decode()
+        assert 'type="image/avif"' not in html
+        assert 'type="image/webp"' in html
 
     def test_member_page_shows_derived_references_and_challenges(self):
         espoo = self.client.get("/en/members/city-of-espoo/").content.decode()
@@ -100,6 +111,13 @@ class DemoContentTests(WagtailPageTestCase):
         reference = ReferencePage.objects.get(slug="kirkenes-arctic-challenges", **ENGLISH)
         challenge = reference.challenges.first()
         assert reference.title in self.client.get(challenge.url).content.decode()
+
+    def test_every_catalogue_entry_is_a_text_of_the_demo(self):
+        english = {string.as_value().render_text() for string in String.objects.filter(locale__language_code="en")}
+        for theme in Theme.objects.filter(**ENGLISH):
+            english |= {theme.name, theme.description}
+        for language in ("fi", "sv"):
+            assert set(DemoContent().translations(language)) - english == set()
 
     def test_loading_the_demo_again_changes_nothing(self):
         counts = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count())

@@ -11,7 +11,8 @@ from wagtail.test.utils import WagtailPageTestCase
 import pytest
 from opensearchpy.transport import Transport
 
-from search.service import parse_query, search
+from search.query import parse_query
+from search.service import search
 from tests import engine
 from tests.conftest import missing_service
 from tests.demo import load_demo_content
@@ -39,9 +40,11 @@ def run(backend, language, params, per_page=20):
     for name, values in params.items():
         query.setlist(name, values)
     parsed = parse_query(
-        query, locale=Locale.objects.get(language_code=language), sorts=("relevance", "newest", "closing", "title")
+        query,
+        locale=Locale.objects.get(language_code=language),
+        sorts=("relevance", "newest", "closing", "title"),
+        per_page=per_page,
     )
-    parsed.per_page = per_page
     return search(parsed, backend)
 
 
@@ -61,8 +64,9 @@ class DemoSearchTests(WagtailPageTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        engine.clean_indexes()
         load_demo_content()
+        engine.clean_indexes()
+        engine.index_everything()
 
     def assert_judged_queries_pass(self, backend):
         failures = []

@@ -1,9 +1,20 @@
-"""Illustrations drawn with Pillow, so the demo site ships no third-party images."""
+"""Illustrations and logos drawn with Pillow, so the demo site ships no third-party images.
+
+The setting `DEMO_IMAGE_SCALE` (1 unless set) draws them smaller: the test settings
+use it so that no test waits for renditions of large images.
+"""
 
 import hashlib
+import io
 import random
 
+from django.conf import settings
+from django.core.files.images import ImageFile
+
 from PIL import Image, ImageDraw, ImageFont
+
+ILLUSTRATION_SIZE = (1200, 675)
+LOGO_SIZE = (480, 240)
 
 PALETTES = [
     ("#083c6b", "#0b5394", "#6fa8dc", "#cfe2f3"),
@@ -18,7 +29,28 @@ def _rng(seed):
     return random.Random(int(hashlib.sha256(str(seed).encode()).hexdigest()[:16], 16))  # noqa: S311
 
 
-def generate_illustration(seed, size=(1200, 675), label=""):
+def illustration_file(seed, name):
+    """`draw_illustration` as the file `<name>.png`, ready for an image's `file`."""
+    return png_file(draw_illustration(seed, scaled(ILLUSTRATION_SIZE)), f"{name}.png")
+
+
+def logo_file(seed, initials, name):
+    """`draw_logo` as the file `<name>.png`, ready for an image's `file`."""
+    return png_file(draw_logo(seed, initials, scaled(LOGO_SIZE)), f"{name}.png")
+
+
+def scaled(size):
+    factor = getattr(settings, "DEMO_IMAGE_SCALE", 1)
+    return tuple(max(16, round(side * factor)) for side in size)
+
+
+def png_file(image, name):
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return ImageFile(buffer, name=name)
+
+
+def draw_illustration(seed, size=ILLUSTRATION_SIZE):
     """A stylised city skyline under a sky of circles, the same for the same seed."""
     rng = _rng(seed)
     dark, mid, light, pale = rng.choice(PALETTES)
@@ -36,22 +68,20 @@ def generate_illustration(seed, size=(1200, 675), label=""):
             top = int(height * rng.uniform(floor - 0.25, floor + 0.1))
             draw.rectangle((x, top, x + building_width, height), fill=colour)
             x += building_width + rng.randint(1, max(2, width // 60))
-    if label:
-        font = ImageFont.load_default(size=max(24, min(width, height) // 5))
-        box = draw.textbbox((0, 0), label, font=font)
-        position = ((width - (box[2] - box[0])) // 2, (height - (box[3] - box[1])) // 2 - box[1])
-        draw.text(position, label, fill="#ffffff", font=font, stroke_width=3, stroke_fill=dark)
     return image
 
 
-def generate_logo(seed, initials, size=(480, 240)):
+def draw_logo(seed, initials, size=LOGO_SIZE):
     """A simple wordmark: the organisation's initials on a coloured tile."""
     rng = _rng(seed)
     dark, mid, _light, _pale = rng.choice(PALETTES)
     image = Image.new("RGB", size, "#ffffff")
     draw = ImageDraw.Draw(image)
     width, height = size
-    draw.rounded_rectangle((8, 8, width - 8, height - 8), radius=height // 6, fill=rng.choice((dark, mid)))
+    margin = max(1, height // 30)
+    draw.rounded_rectangle(
+        (margin, margin, width - margin, height - margin), radius=height // 6, fill=rng.choice((dark, mid))
+    )
     font = ImageFont.load_default(size=height // 2)
     box = draw.textbbox((0, 0), initials, font=font)
     position = ((width - (box[2] - box[0])) // 2, (height - (box[3] - box[1])) // 2 - box[1])

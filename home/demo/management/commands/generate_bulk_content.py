@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home.bulk import BulkGenerator, SectionMissing
+from home.demo.bulk import BulkGenerator, SectionMissing
 
 
 class Command(BaseCommand):

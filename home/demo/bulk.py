@@ -22,8 +22,8 @@ from django.utils import timezone
 
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.models import Locale, Page, ReferenceIndex
-from wagtail.signal_handlers import update_reference_index_on_save
+from wagtail.models import Locale, Page
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 import factory.random
 from faker import Faker
@@ -37,6 +37,7 @@ from directory.signals import give_new_member_page_its_group
 from home.factories import NewsPageFactory
 from home.models import NewsIndexPage
 from portal.models import OrganisationType, Theme
+from portal.tree import next_child_paths
 
 BATCH_SIZE = 500
 BULK_NAMESPACE = uuid.UUID("a3e0f3f6-3c1e-4e55-9a53-7f0f0e9b1c2d")
@@ -93,21 +94,26 @@ class BulkGenerator:
         return unique
 
     def run(self, members=0, challenges=0, references=0, news=0):
-        paused = self._pause_indexing()
+        paused = self.pause_handlers()
         try:
-            member_ids = self.generate("members", MemberDirectoryPage, members, self.build_member)
-            publish = not MemberSettings.load().changes_need_review
-            for start in range(0, len(member_ids), BATCH_SIZE):
-                with transaction.atomic():
-                    grant_member_access(member_ids[start : start + BATCH_SIZE], publish=publish)
-                self.progress("member groups", min(start + BATCH_SIZE, len(member_ids)), len(member_ids))
-            challenge_ids = self.generate("challenges", ChallengeIndexPage, challenges, self.build_challenge)
-            reference_ids = self.generate("references", ReferenceIndexPage, references, self.build_reference)
-            news_ids = self.generate("news", NewsIndexPage, news, self.build_news)
-            if reference_ids and member_ids:
-                self.add_partners(reference_ids, member_ids)
+            with disable_reference_index_auto_update():
+                created = self.generate_all(members, challenges, references, news)
         finally:
-            self._resume_indexing(paused)
+            self.resume_handlers(paused)
+        return created
+
+    def generate_all(self, members, challenges, references, news):
+        member_ids = self.generate("members", MemberDirectoryPage, members, self.build_member)
+        publish = not MemberSettings.load().changes_need_review
+        for start in range(0, len(member_ids), BATCH_SIZE):
+            with transaction.atomic():
+                grant_member_access(member_ids[start : start + BATCH_SIZE], publish=publish)
+            self.progress("member groups", min(start + BATCH_SIZE, len(member_ids)), len(member_ids))
+        challenge_ids = self.generate("challenges", ChallengeIndexPage, challenges, self.build_challenge)
+        reference_ids = self.generate("references", ReferenceIndexPage, references, self.build_reference)
+        news_ids = self.generate("news", NewsIndexPage, news, self.build_news)
+        if reference_ids and member_ids:
+            self.add_partners(reference_ids, member_ids)
         return {
             "members": len(member_ids),
             "challenges": len(challenge_ids),
@@ -116,12 +122,14 @@ class BulkGenerator:
         }
 
     @staticmethod
-    def _pause_indexing():
-        # Search and reference-index updates cost several times the writes themselves;
-        # `update_index` and `rebuild_references_index` catch up afterwards.
+    def pause_handlers():
+        """Disconnect search indexing and per-member access while writing; return what to reconnect.
+
+        Search-index updates cost several times the writes themselves (`update_index`
+        catches up afterwards), and member groups are created in bulk after the members.
+        """
         handlers = [
             (post_save_signal_handler, get_indexed_models()),
-            (update_reference_index_on_save, ReferenceIndex.tracked_models),
             (give_new_member_page_its_group, [MemberProfilePage]),
         ]
         return [
@@ -132,7 +140,7 @@ class BulkGenerator:
         ]
 
     @staticmethod
-    def _resume_indexing(paused):
+    def resume_handlers(paused):
         for handler, model in paused:
             post_save.connect(handler, sender=model, dispatch_uid=DISPATCH_UIDS.get(handler))
 
@@ -166,12 +174,10 @@ class BulkGenerator:
     def insert_children(self, parent, pages, keys):
         """Append `pages` as the last children of `parent` in one pass; return their ids."""
         parent = Page.objects.select_for_update().get(pk=parent.pk)
-        last = parent.get_last_child()
-        step = Page._str2int(last.path[-Page.steplen :]) if last else 0
         now = timezone.now()
         content_type = ContentType.objects.get_for_model(type(pages[0]))
-        for offset, (page, key) in enumerate(zip(pages, keys, strict=True)):
-            page.path = Page._get_path(parent.path, parent.depth + 1, step + offset + 1)
+        for page, key, path in zip(pages, keys, next_child_paths(parent, len(pages)), strict=True):
+            page.path = path
             page.depth = parent.depth + 1
             page.numchild = 0
             page.url_path = f"{parent.url_path}{page.slug}/"
@@ -247,6 +253,13 @@ class BulkGenerator:
         page.offices_to_add = [(rng.choice(cities), country) for _ in range(rng.randint(1, 2))]
         return page
 
+    @staticmethod
+    def summary_and_body(faker):
+        return {
+            "summary": faker.paragraph(nb_sentences=3)[:400],
+            "body": [("paragraph", f"<p>{faker.paragraph(nb_sentences=8)}</p>")],
+        }
+
     def build_challenge(self, language, index):
         faker = self.faker(language)
         rng = random.Random(f"{self.seed}:challenge:{index}")  # noqa: S311
@@ -255,8 +268,7 @@ class BulkGenerator:
         return ChallengePageFactory.build(
             title=f"{faker.catch_phrase() if language == 'en' else faker.sentence(nb_words=5).rstrip('.')}",
             slug=f"challenge-{index + 1}",
-            summary=faker.paragraph(nb_sentences=3)[:400],
-            body=[("paragraph", f"<p>{faker.paragraph(nb_sentences=8)}</p>")],
+            **self.summary_and_body(faker),
             owner_name=faker.city(),
             owner_country=rng.choice(COUNTRIES),
             city=faker.city(),
@@ -272,8 +284,7 @@ class BulkGenerator:
         return ReferencePageFactory.build(
             title=f"{faker.city()} – {faker.catch_phrase() if language == 'en' else faker.word()}",
             slug=f"reference-{index + 1}",
-            summary=faker.paragraph(nb_sentences=3)[:400],
-            body=[("paragraph", f"<p>{faker.paragraph(nb_sentences=8)}</p>")],
+            **self.summary_and_body(faker),
             city=faker.city(),
             country=rng.choice(COUNTRIES),
             start_year=start,
