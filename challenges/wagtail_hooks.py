@@ -1,5 +1,5 @@
 """The admin's challenge calls (filterable by status, stage, theme and country) and challenge submissions;
-the search's status facet and its "closing soonest" order."""
+the search's status and stage facets and its "closing soonest" order."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +25,7 @@ from challenges.models import (
     status_conditions,
 )
 from portal.models import Theme
-from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort
+from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort, LookupFacet
 
 
 class ChallengeFilterSet(PageFilterSet):
@@ -127,3 +127,8 @@ def closing_soonest():
         first_if={"closes_on__gte": call_today},
     )
 
+
+@hooks.register(FACET_HOOK, order=35)
+def stage_facet():
+    # What became of a call after its deadline; calls without a stage carry no value.
+    return LookupFacet("stage", _("Stage"), choices=ChallengeStage)

@@ -93,10 +93,10 @@ ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
 class ChallengeIndexPage(FacetedListingMixin, SectionIndexPage):
-    """The list of challenge calls, open ones first, filtered by theme, country and status."""
+    """The list of challenge calls, open ones first, filtered by theme, country, status and stage."""
 
     search_types = ("challenge",)
-    search_facets = ("theme", "country", "status")
+    search_facets = ("theme", "country", "status", "stage")
     search_sorts = ("closing", "newest", "relevance")
     default_sort = "closing"
 
@@ -111,7 +111,7 @@ class ChallengePage(SearchablePage):
     """One challenge call: what the owner needs, where, by when, and whom to ask."""
 
     search_type = "challenge"
-    facet_lookups = {"theme": "themes__slug", "country": "country"}
+    facet_lookups = {"theme": "themes__slug", "country": "country", "stage": "stage"}
     card_select_related = ("owner_member", "image")
     card_prefetch_related = ("themes", "image__renditions")
 
