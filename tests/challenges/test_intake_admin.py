@@ -106,6 +106,15 @@ def test_submissions_are_kept_as_sent(admin_client, submissions):
     inspect = admin_client.get(reverse("challenge_submissions:inspect", args=[pk]))
     assert inspect.status_code == 200
     assert "Fresh call" in inspect.content.decode()
+    # A superuser may still erase one, when its sender asks.
+    assert admin_client.post(reverse("challenge_submissions:delete", args=[pk])).status_code == 302
+    assert not ChallengeSubmission.objects.filter(pk=pk).exists()
+
+
+def test_the_overview_exports_as_a_spreadsheet_too(editor_client, submissions):
+    response = editor_client.get(INDEX, {"export": "xlsx"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @pytest.mark.parametrize("group_name", [MODERATORS, "Translators"])

@@ -15,6 +15,7 @@ from challenges.intake.uploads import PRIVATE_COLLECTION
 from challenges.models import ChallengePage, ChallengeSubmission, MessageKind
 from directory.access import EDITORS
 from tests.challenges.intake import DOCX, PDF, form_data, token, upload
+from tests.challenges.test_pages import challenge_form
 
 pytestmark = pytest.mark.django_db
 
@@ -258,6 +259,18 @@ def test_the_draft_call_links_to_its_submission(submit, challenge_index, editor_
     html = editor_client.get(edit_url).content.decode()
     assert f"Submission {submission.reference}" in html
     assert reverse("challenge_submissions:inspect", args=[submission.pk]) in html
+
+
+def test_an_editor_saving_the_draft_takes_the_submission_up(submit, challenge_index, editor_client):
+    submission = submit()
+    page = submission.page.specific
+    data = challenge_form(title=page.title, slug=page.slug, summary="Bus stops ice over all winter.")
+    del data["action-publish"]
+    response = editor_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    assert submission.state == "in_review"
+    assert not submission.page.live
 
 
 def test_a_second_form_for_another_challenge_gets_the_next_number(submit, challenge_index):
