@@ -32,7 +32,7 @@ from django_countries import countries
 
 from challenges.intake.decisions import ask_question, reject
 from challenges.intake.drafts import start_review
-from challenges.models import ChallengeSubmission, SubmissionState
+from challenges.models import SUBMITTED_FIELDS, ChallengeSubmission, SubmissionState
 
 VIEWSET_NAME = "challenge_submissions"
 REVIEW_PERMISSION = "challenges.review_challengesubmission"
@@ -197,18 +197,7 @@ class SubmissionViewSet(ModelViewSet):
         "created_at",
         "decided_at",
         "language",
-        "organisation",
-        "organisation_type",
-        "contact_name",
-        "email",
-        "phone",
-        "country",
-        "city",
-        "title",
-        "problem",
-        "desired_outcome",
-        "timeline",
-        "budget",
+        *SUBMITTED_FIELDS,
         "themes",
         "rejection_reason",
     ]

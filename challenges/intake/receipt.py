@@ -12,22 +12,7 @@ from django.utils import timezone
 from challenges.intake.drafts import start_review
 from challenges.intake.mail import confirm_receipt
 from challenges.intake.uploads import store_documents
-from challenges.models import ChallengeSubmission
-
-SUBMITTED_FIELDS = (
-    "organisation",
-    "organisation_type",
-    "contact_name",
-    "email",
-    "phone",
-    "country",
-    "city",
-    "title",
-    "problem",
-    "desired_outcome",
-    "timeline",
-    "budget",
-)
+from challenges.models import SUBMITTED_FIELDS, ChallengeSubmission
 
 
 def receive(form, form_token, attachments, language):

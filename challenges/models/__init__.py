@@ -22,6 +22,7 @@ from challenges.models.stages import (
     ConsortiumRole,
 )
 from challenges.models.submissions import (
+    SUBMITTED_FIELDS,
     ChallengeSubmission,
     HeldUpload,
     MessageKind,
@@ -34,6 +35,7 @@ __all__ = [
     "RESERVED_SLUGS",
     "STAGES_AFTER_DEADLINE",
     "STAGES_WITH_CONSORTIUM",
+    "SUBMITTED_FIELDS",
     "ChallengeAttachment",
     "ChallengeIndexPage",
     "ChallengeManager",

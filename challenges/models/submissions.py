@@ -25,6 +25,23 @@ REFERENCE = re.compile(r"SCIC-\d{4}-(\d+)", re.IGNORECASE)
 DECISION_DUE_AFTER = datetime.timedelta(days=14)
 
 
+# What the submitter fills in, besides the themes, the attachments and the consent.
+SUBMITTED_FIELDS = (
+    "organisation",
+    "organisation_type",
+    "contact_name",
+    "email",
+    "phone",
+    "country",
+    "city",
+    "title",
+    "problem",
+    "desired_outcome",
+    "timeline",
+    "budget",
+)
+
+
 class SubmissionState(models.TextChoices):
     NEW = "new", _("New")
     IN_REVIEW = "in_review", _("In review")
