@@ -17,6 +17,7 @@ from portal.settings.config import (
     parse_cache_url,
     parse_database_url,
     parse_email_url,
+    parse_frontend_cache_url,
     parse_search_backend,
 )
 
@@ -38,6 +39,10 @@ CACHE_URL = env.str("CACHE_URL", default="locmemcache://portal?max_entries=10000
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
 BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 FROM_EMAIL = env.str("FROM_EMAIL", default="SCIC portal <portal@scic.example>")
+# How long an anonymous page stays in the shared page cache at most (0 turns it off);
+# changes make pages fresh at once regardless (portal/page_cache).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
 # ---------------------------------------------------------------------------------
 
 DATABASES = {"default": parse_database_url(DATABASE_URL)}
@@ -55,6 +60,7 @@ EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
 WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL)
+WAGTAILFRONTENDCACHE = parse_frontend_cache_url(FRONTEND_CACHE_URL)
 
 if not BASE_URL.startswith(("http://", "https://")):
     raise ConfigError("BASE_URL", "must start with http:// or https://")
@@ -72,6 +78,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -103,6 +110,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known (it is part of the key), before anything that sets cookies.
+    "portal.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

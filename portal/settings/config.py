@@ -6,6 +6,7 @@ print a traceback from deep inside a database driver. `ConfigError` is a
 """
 
 import warnings
+from urllib.parse import unquote, urlsplit
 
 import environ
 
@@ -48,6 +49,37 @@ def parse_cache_url(url):
         return environ.Env.cache_url_config(url)
     except Exception as error:
         raise ConfigError("CACHE_URL", f"cannot be parsed ({error})") from None
+
+
+def parse_frontend_cache_url(url):
+    """Wagtail's frontend-cache backends from `FRONTEND_CACHE_URL` (none when it is empty).
+
+    - `http://host:port` or `https://...`: a reverse proxy (Varnish, nginx with a purge
+      module) that takes a PURGE request for each address;
+    - `cloudflare://API_TOKEN@ZONE_ID`: Cloudflare;
+    - `cloudfront://DISTRIBUTION_ID`: Amazon CloudFront (credentials from the usual AWS variables).
+    """
+    if not url:
+        return {}
+    parts = urlsplit(url)
+    backends = "wagtail.contrib.frontend_cache.backends"
+    if parts.scheme in ("http", "https") and parts.hostname:
+        return {"default": {"BACKEND": f"{backends}.HTTPBackend", "LOCATION": url}}
+    if parts.scheme == "cloudflare" and parts.username and parts.hostname:
+        return {
+            "default": {
+                "BACKEND": f"{backends}.CloudflareBackend",
+                "BEARER_TOKEN": unquote(parts.username),
+                "ZONEID": parts.hostname,
+            }
+        }
+    if parts.scheme == "cloudfront" and parts.hostname:
+        return {"default": {"BACKEND": f"{backends}.CloudfrontBackend", "DISTRIBUTION_ID": parts.netloc}}
+    raise ConfigError(
+        "FRONTEND_CACHE_URL",
+        f"is not understood ({parts.scheme or 'no'} scheme); use http(s)://PROXY, "
+        "cloudflare://API_TOKEN@ZONE_ID or cloudfront://DISTRIBUTION_ID",
+    )
 
 
 def parse_email_url(url):
