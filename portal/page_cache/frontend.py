@@ -14,7 +14,7 @@ from django.db import transaction
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
+from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site, get_page_models
 
 # Changes that show on every page (the footer's contact details, a restriction on a section).
 SITE_WIDE = (BaseSiteSetting, BaseGenericSetting, Site, Locale, PageViewRestriction)
@@ -32,15 +32,26 @@ def _with_translations_and_ancestors(pages):
     return list(found.values())
 
 
+def _pages_linking_to(instance):
+    """Pages that reach `instance` through a foreign key (Wagtail's reference index) or a many-to-many field."""
+    pages = []
+    if ReferenceIndex.is_indexed(type(instance)):
+        groups = ReferenceIndex.get_grouped_references_to(instance)
+        pages += [source for source, _references in groups if isinstance(source, Page)]
+    # The reference index follows foreign keys only; themes are filed through many-to-many fields.
+    for model in get_page_models():
+        for field in model._meta.local_many_to_many:
+            if isinstance(instance, field.related_model):
+                pages += model.objects.filter(**{field.name: instance})
+    return pages
+
+
 def affected_pages(instance):
     """The pages whose addresses must be purged when `instance` changed."""
     if isinstance(instance, SITE_WIDE):
         return list(Page.objects.live())
     pages = [instance] if isinstance(instance, Page) else []
-    if ReferenceIndex.is_indexed(type(instance)):
-        groups = ReferenceIndex.get_grouped_references_to(instance)
-        pages += [source for source, _references in groups if isinstance(source, Page)]
-    return _with_translations_and_ancestors(pages)
+    return _with_translations_and_ancestors([*pages, *_pages_linking_to(instance)])
 
 
 def changed(instance, url_path_before=None, **kwargs):
