@@ -10,8 +10,17 @@ from django.utils.http import http_date
 
 from portal.page_cache import generation, rules
 
-# Headers a stored page keeps; the rest (cookies, per-request security headers) are set afresh.
-STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag")
+# Headers a stored page keeps, the content policy among them (a nonce in the page must match
+# the one in its header); the middleware outside the page cache sets the others afresh.
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Vary",
+    "X-Robots-Tag",
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+)
 
 
 def page_key(request, current_generation):

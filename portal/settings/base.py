@@ -11,6 +11,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from portal.settings.config import (
     ConfigError,
@@ -43,6 +44,8 @@ FROM_EMAIL = env.str("FROM_EMAIL", default="SCIC portal <portal@scic.example>")
 # changes make pages fresh at once regardless (portal/page_cache).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+# Where vulnerabilities are reported (/.well-known/security.txt): a mailto: or https: address.
+SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="mailto:security@scic.example")
 # ---------------------------------------------------------------------------------
 
 DATABASES = {"default": parse_database_url(DATABASE_URL)}
@@ -75,6 +78,7 @@ INSTALLED_APPS = [
     "search",
     "portal",
     "django_countries",
+    "csp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -112,6 +116,9 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # After the language is known (it is part of the key), before anything that sets cookies.
     "portal.page_cache.middleware.PageCacheMiddleware",
+    # Inside the page cache, so that a stored page keeps the policy it was sent with.
+    "portal.security.ContentSecurityPolicyMiddleware",
+    "portal.security.PermissionsPolicyMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -202,6 +209,10 @@ PICTURE_SKIPPED_FORMATS = []
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Smart City Innovation Cluster"
+# Avatars come from the portal, not from a third party that would learn who edits.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin's new-version notice would ask wagtail.org from every editor's browser.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # Index updates go through a task queue so that a search-engine outage never blocks
@@ -209,9 +220,34 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 # production uses a worker.
 TASKS = {"default": {"BACKEND": "portal.tasks.OnCommitImmediateBackend"}}
 
+# --- Security headers -----------------------------------------------------------------
+# Scripts come from the portal itself or carry the request's nonce; nothing inline without
+# one. Styles may be inline: the admin's editor sets them. The API's interactive docs load
+# Swagger UI as the library ships it and keep no policy of their own.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/api/docs"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"one_line": {"()": "portal.security.OneLineDisallowedHost"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django.security.DisallowedHost": {"handlers": ["console"], "filters": ["one_line"], "propagate": False},
+    },
 }

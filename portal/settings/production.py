@@ -52,9 +52,4 @@ if CACHES["default"]["BACKEND"].endswith((".LocMemCache", ".DummyCache")):  # no
 # Index updates wait in the database until a worker (`manage.py db_worker`) runs them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
-}
+LOGGING["root"]["level"] = "INFO"  # noqa: F405
