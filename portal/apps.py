@@ -34,6 +34,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        import portal.page_cache.checks  # noqa: F401 - registers the deploy check
         from portal.facets import forget_theme_choices
         from portal.models import Theme
         from portal.page_cache import signals as page_cache_signals

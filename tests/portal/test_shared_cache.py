@@ -110,3 +110,12 @@ def test_renaming_a_theme_purges_the_pages_filed_under_it(
     root = call.get_site().root_url
     assert f"{root}/en/challenges/harbour-heat/" in frontend_cache
     assert f"{root}/sv/challenges/" in frontend_cache
+
+
+def test_deploy_checks_warn_when_the_cache_is_not_shared(settings):
+    from django.core.checks import run_checks
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert "portal.W001" in {message.id for message in run_checks(include_deployment_checks=True)}
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://x"}}
+    assert "portal.W001" not in {message.id for message in run_checks(include_deployment_checks=True)}
