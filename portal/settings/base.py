@@ -19,6 +19,7 @@ from portal.settings.config import (
     parse_database_url,
     parse_email_url,
     parse_frontend_cache_url,
+    parse_media_storage,
     parse_search_backend,
 )
 
@@ -35,6 +36,12 @@ SEARCH_URL = env.str("SEARCH_URL", default="")
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+# Where uploads are kept: `local` (MEDIA_ROOT) or `s3` (an S3-compatible bucket).
+MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="local")
+MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
+MEDIA_S3_ENDPOINT_URL = env.str("MEDIA_S3_ENDPOINT_URL", default="")
+MEDIA_S3_REGION = env.str("MEDIA_S3_REGION", default="")
+MEDIA_S3_CUSTOM_DOMAIN = env.str("MEDIA_S3_CUSTOM_DOMAIN", default="")
 # The in-process cache holds image renditions too: room for a few thousand.
 CACHE_URL = env.str("CACHE_URL", default="locmemcache://portal?max_entries=10000")
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
@@ -194,8 +201,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
+_media_storage, MEDIA_ORIGIN = parse_media_storage(
+    MEDIA_STORAGE, MEDIA_S3_BUCKET, MEDIA_S3_ENDPOINT_URL, MEDIA_S3_REGION, MEDIA_S3_CUSTOM_DOMAIN
+)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Uploads larger than this are refused before they reach an image library.
@@ -230,7 +240,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "frame-src": [SELF],

@@ -113,3 +113,36 @@ def parse_search_backend(name, url):
         "OPTIONS": {"max_retries": 1, "retry_on_timeout": True},
     }
     return {"default": engine, "database": database}
+
+
+def parse_media_storage(kind, bucket, endpoint_url, region, custom_domain):
+    """(the `default` entry of STORAGES, the origin images come from) for `MEDIA_STORAGE`.
+
+    `local` keeps uploads under MEDIA_ROOT, served from the portal's own origin; `s3` keeps
+    them in an S3-compatible bucket through django-storages (credentials from the usual
+    AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), from which browsers fetch them.
+    """
+    if kind == "local":
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}, None
+    if kind != "s3":
+        raise ConfigError("MEDIA_STORAGE", f"is {kind!r}; choose local or s3")
+    if not bucket:
+        raise ConfigError("MEDIA_S3_BUCKET", "must name the bucket when MEDIA_STORAGE is s3")
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": endpoint_url or None,
+        "region_name": region or None,
+        "custom_domain": custom_domain or None,
+        # Uploads are public content: plain addresses, and a new name for every new file.
+        "querystring_auth": False,
+        "file_overwrite": False,
+        "object_parameters": {"CacheControl": "public, max-age=86400"},
+    }
+    if custom_domain:
+        origin = f"https://{custom_domain}"
+    elif endpoint_url:
+        parts = urlsplit(endpoint_url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+    else:
+        origin = f"https://{bucket}.s3.{region or 'us-east-1'}.amazonaws.com"
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}, origin
