@@ -45,6 +45,7 @@ def run(backend, language, params, per_page=20):
     return search(parsed, backend)
 
 
+@pytest.mark.engine
 class DemoSearchTests(WagtailPageTestCase):
     """The demo content indexed on the engine and in the database, searched on both."""
 
