@@ -8,7 +8,6 @@ from django.db import connection
 
 import pytest
 
-
 # Tests are selected by what they need (`-m engine`, `-m "not browser"`), whatever their names:
 # a test that uses one of these fixtures carries the marker.
 MARKER_FIXTURES = {"search_engine": "engine", "postgres_db": "postgres", "browser": "browser"}
