@@ -9,7 +9,7 @@ from django.utils import timezone
 import pytest
 
 from challenges.models import ChallengeSubmission
-from directory.access import EDITORS, MODERATORS
+from portal.roles import EDITORS, MODERATORS
 from tests.directory.helpers import is_refused
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ import pytest
 from challenges.intake.drafts import INTAKE_WORKFLOW
 from challenges.intake.uploads import PRIVATE_COLLECTION
 from challenges.models import ChallengePage, ChallengeSubmission, MessageKind
-from directory.access import EDITORS
+from portal.roles import EDITORS
 from tests.challenges.intake import DOCX, PDF, form_data, token, upload
 from tests.challenges.test_pages import challenge_form
 
