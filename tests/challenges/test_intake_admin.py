@@ -10,7 +10,7 @@ import pytest
 
 from challenges.models import ChallengeSubmission
 from portal.roles import EDITORS, MODERATORS
-from tests.directory.helpers import is_refused
+from tests.support.members import is_refused
 
 pytestmark = pytest.mark.django_db
 
