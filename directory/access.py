@@ -43,6 +43,9 @@ ROLE_PERMISSIONS = {
         ("portal", "add_theme"),
         ("portal", "change_theme"),
         ("portal", "delete_theme"),
+        ("portal", "add_capability"),
+        ("portal", "change_capability"),
+        ("portal", "delete_capability"),
     ],
     MODERATORS: [("wagtailadmin", "access_admin")],
     TRANSLATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
@@ -66,6 +69,15 @@ MEMBER_COLLECTION_PERMISSIONS = [
     "change_document",
     "choose_document",
 ]
+
+
+def is_representative_only(user):
+    """A representative with no editor role: their own organisation's pages are all they may work on."""
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    groups = set(user.groups.values_list("name", flat=True))
+    roles = {EDITORS, MODERATORS, TRANSLATORS}
+    return bool(groups) and not groups & roles and MemberProfilePage.objects.represented_by(user).exists()
 
 
 def _permissions(codenames):

@@ -1,46 +1,51 @@
 """The member directory and member profile pages.
 
 Each member organisation has one profile page per language, which its own
-representatives keep up to date. What a member took part in (references, challenges
-it owns) is derived from those pages, never typed twice.
+representatives keep up to date. The pages are independent of each other: each
+language's texts are written and reviewed on their own, while the shared facts
+(organisation type, logo, themes, capabilities, offices, contact) are edited on the
+default-language page and follow it on every publish (directory/shared.py; see
+docs/members.md). What a member took part in (references, challenges it owns) is
+derived from those pages, never typed twice.
 """
 
-import datetime
 import hashlib
-import secrets
+import json
 
-from django.conf import settings
 from django.db import models
 from django.db.models.functions import Substr, Upper
-from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Locale, Orderable, Page, PageManager, PagePermissionTester, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
+from directory.forms import MemberProfileForm
+from directory.panels import MemberLanguagesPanel, SharedFactsPanel
+from directory.shared import publishing_shared_facts
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
-from portal.models import OrganisationSize, OrganisationType
+from portal.models import OrganisationSize, OrganisationType, in_default_locale
 from portal.searchable import SearchablePage
-from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
+from portal.translation import default_locale_id
+from portal.widgets import TaxonomyPanel
 from search.listing import FacetedListingMixin
 
 
-class CapabilityBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Capability"), max_length=120)
+class OfferBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("What we offer"), max_length=120)
     description = blocks.TextBlock(label=_("In more detail"), required=False)
 
     class Meta:
         icon = "tick"
-        label = _("Capability")
+        label = _("Offer")
 
 
 class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
@@ -90,12 +95,34 @@ class MemberProfileQuerySet(PageQuerySet):
         return self.filter(access__group__user=user).order_by("title")
 
 
+class MemberPagePermissionTester(PagePermissionTester):
+    """A representative edits (and, when the settings allow, publishes) their pages; never deletes or unpublishes them.
+
+    Wagtail lets anyone with edit and publish rights on a leaf page delete or unpublish it.
+    """
+
+    @cached_property
+    def is_representative_only(self):
+        from directory.access import is_representative_only
+
+        return is_representative_only(self.user)
+
+    def can_delete(self, ignore_bulk=False):
+        return not self.is_representative_only and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_unpublish(self):
+        return not self.is_representative_only and super().can_unpublish()
+
+
 class MemberProfilePage(SearchablePage):
     """A member organisation's own page: who they are, what they can do, where they work."""
 
     search_kind = "member"
     search_text_relations = ("offices",)
     facet_lookups = {"theme": "themes__slug", "country": "offices__country", "org_type": "organisation_type"}
+    # The texts each language writes for itself; a change to any of them makes the other
+    # languages "behind" until their representatives review them.
+    text_fields = ("title", "seo_title", "search_description", "summary", "description", "offering")
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
     size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
@@ -111,13 +138,23 @@ class MemberProfilePage(SearchablePage):
         _("summary"), max_length=400, help_text=_("Two or three sentences shown in the directory and in search.")
     )
     description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
-    capabilities = StreamField(
-        [("capability", CapabilityBlock())],
+    offering = StreamField(
+        [("offer", OfferBlock())],
+        verbose_name=_("what we offer"),
+        blank=True,
+        help_text=_("What the organisation can offer to a challenge, in your own words, one item at a time."),
+    )
+    themes = ParentalManyToManyField(
+        "portal.Theme", verbose_name=_("themes"), blank=True, related_name="+", limit_choices_to=in_default_locale
+    )
+    capabilities = ParentalManyToManyField(
+        "portal.Capability",
         verbose_name=_("capabilities"),
         blank=True,
-        help_text=_("What the organisation can offer to a challenge, one capability at a time."),
+        related_name="members",
+        limit_choices_to=in_default_locale,
+        help_text=_("What the organisation can do for a challenge. Visitors filter the directory by these."),
     )
-    themes = ParentalManyToManyField("portal.Theme", verbose_name=_("themes"), blank=True, related_name="+")
     website = models.URLField(_("website"), blank=True)
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
     contact_email = models.EmailField(_("public contact e-mail"), blank=True)
@@ -133,54 +170,81 @@ class MemberProfilePage(SearchablePage):
         editable=False,
         help_text=_("When a representative last confirmed that the profile is accurate."),
     )
+    texts_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    texts_changed_at = models.DateTimeField(
+        _("texts last changed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When this language's texts were last published with a change, or confirmed as still right."),
+    )
 
     objects = PageManager.from_queryset(MemberProfileQuerySet)()
 
+    base_form_class = MemberProfileForm
     content_panels = [
+        MemberLanguagesPanel(heading=_("Languages")),
         *Page.content_panels,
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("organisation_type"), FieldPanel("size")]),
-                FieldPanel("logo"),
-                FieldPanel("member_since"),
-            ],
-            heading=_("Organisation"),
-        ),
         FieldPanel("summary"),
         FieldPanel("description"),
-        FieldPanel("capabilities"),
-        FieldPanel("themes"),
-        InlinePanel("offices", label=_("Offices"), min_num=1),
-        MultiFieldPanel(
+        FieldPanel("offering"),
+        SharedFactsPanel(
             [
-                FieldPanel("website"),
-                FieldPanel("contact_name"),
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
+                MultiFieldPanel(
+                    [
+                        FieldRowPanel([FieldPanel("organisation_type"), FieldPanel("size")]),
+                        FieldPanel("logo"),
+                        FieldPanel("member_since"),
+                    ],
+                    heading=_("Organisation"),
+                ),
+                TaxonomyPanel("themes"),
+                TaxonomyPanel("capabilities", group_by="theme"),
+                InlinePanel("offices", label=_("Offices"), min_num=1),
+                MultiFieldPanel(
+                    [
+                        FieldPanel("website"),
+                        FieldPanel("contact_name"),
+                        FieldPanel("contact_email"),
+                        FieldPanel("contact_phone"),
+                    ],
+                    heading=_("Public contact"),
+                ),
             ],
-            heading=_("Public contact"),
+            heading=_("Shared by every language"),
         ),
     ]
     settings_panels = [*Page.settings_panels, FieldPanel("is_demo")]
 
     search_fields = [*SearchablePage.search_fields, index.FilterField("title_initial")]
 
+    # Each language's page is edited on its own (not through wagtail-localize), so its
+    # slug is its own; the shared facts are copied from the default-language page.
     translatable_fields = [
-        *PAGE_TRANSLATABLE_FIELDS,
-        SynchronizedField("organisation_type"),
-        SynchronizedField("size"),
-        SynchronizedField("logo"),
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("slug"),
         TranslatableField("summary"),
         TranslatableField("description"),
-        TranslatableField("capabilities"),
-        SynchronizedField("themes"),
-        SynchronizedField("offices"),
-        SynchronizedField("website"),
-        SynchronizedField("contact_name"),
-        SynchronizedField("contact_email"),
-        SynchronizedField("contact_phone"),
-        SynchronizedField("member_since"),
-        SynchronizedField("is_demo"),
+        TranslatableField("offering"),
+        *(
+            SynchronizedField(name, overridable=False)
+            for name in (
+                "organisation_type",
+                "size",
+                "logo",
+                "themes",
+                "capabilities",
+                "offices",
+                "website",
+                "contact_name",
+                "contact_email",
+                "contact_phone",
+                "member_since",
+                "is_demo",
+            )
+        ),
     ]
 
     template = "directory/member_profile_page.html"
@@ -197,7 +261,7 @@ class MemberProfilePage(SearchablePage):
 
     def search_texts(self):
         cities = [office.city for office in self.offices.all()]
-        return self.summary, [*self.field_texts("description", "capabilities"), *cities]
+        return self.summary, [*self.field_texts("description", "offering"), *cities]
 
     def facet_values(self):
         return {
@@ -211,10 +275,35 @@ class MemberProfilePage(SearchablePage):
         return self.title[:1].upper()
 
     def with_content_json(self, content):
-        """Restore a revision without rolling back the review date, which is not content."""
+        """Restore a revision without rolling back the review date and the texts' history, which are not content."""
         page = super().with_content_json(content)
         page.last_reviewed_at = self.last_reviewed_at
+        page.texts_fingerprint = self.texts_fingerprint
+        page.texts_changed_at = self.texts_changed_at
         return page
+
+    def permissions_for_user(self, user):
+        return MemberPagePermissionTester(user, self)
+
+    @property
+    def current_workflow_state(self):
+        # Publishing shared facts onto this page must not cancel the review of its own text (directory/shared.py).
+        if publishing_shared_facts.get():
+            return None
+        return super().current_workflow_state
+
+    def compute_texts_fingerprint(self):
+        """A digest of this language's own texts, to tell a text change from a change of shared facts."""
+        texts = []
+        for name in self.text_fields:
+            field, value = self._meta.get_field(name), getattr(self, name)
+            texts.append(list(field.get_searchable_content(value)) if isinstance(field, StreamField) else value or "")
+        return hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode()).hexdigest()
+
+    @property
+    def shows_default_language_text(self):
+        """True for a language version that still carries the default language's text, as copied."""
+        return self.texts_changed_at is None and self.locale_id != Locale.get_default().pk
 
     def live_references(self):
         """References this member was a partner in, in this page's language."""
@@ -235,6 +324,7 @@ class MemberProfilePage(SearchablePage):
             ChallengePage.objects.live()
             .public()
             .filter(locale=self.locale, owner_member=default_locale_id(self))
+            .with_owner_names()
             .order_by("-closes_on")
         )
 
@@ -251,135 +341,3 @@ class MemberOffice(Orderable):
 
     def __str__(self):
         return f"{self.city}, {self.country.name}"
-
-
-@register_setting(icon="group")
-class MemberSettings(BaseGenericSetting):
-    """How member representatives' changes reach the public site."""
-
-    changes_need_review = models.BooleanField(
-        _("changes need review"),
-        default=True,
-        help_text=_(
-            "On: representatives submit their changes to the Moderators, who approve or reject them. "
-            "Off: representatives publish their own profile directly."
-        ),
-    )
-
-    panels = [FieldPanel("changes_need_review")]
-
-    class Meta:
-        verbose_name = _("member profiles")
-
-
-class MemberAccessQuerySet(models.QuerySet):
-    def for_page(self, page):
-        """The access of a member page in any language, or None."""
-        return self.select_related("group", "collection").filter(page__translation_key=page.translation_key).first()
-
-
-class MemberAccess(models.Model):
-    """The group and collection that belong to one member organisation.
-
-    Linked to the member's default-language page; the group's page permissions cover
-    that page's translations too. Created by `directory.access.grant_member_access`.
-    """
-
-    page = models.OneToOneField(
-        MemberProfilePage, verbose_name=_("member page"), on_delete=models.CASCADE, related_name="access"
-    )
-    group = models.OneToOneField(
-        "auth.Group", verbose_name=_("group"), on_delete=models.PROTECT, related_name="member_access"
-    )
-    collection = models.OneToOneField(
-        "wagtailcore.Collection", verbose_name=_("collection"), on_delete=models.PROTECT, related_name="+"
-    )
-
-    objects = MemberAccessQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("member access")
-        verbose_name_plural = _("member access")
-
-    def __str__(self):
-        return self.group.name
-
-
-def hash_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-class InvitationQuerySet(models.QuerySet):
-    def pending(self):
-        return self.filter(accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now())
-
-
-class RepresentativeInvitation(models.Model):
-    """A one-time link that lets a person become a representative of a member organisation.
-
-    Only a hash of the token is stored: the link itself exists only in the e-mail.
-    """
-
-    VALID_FOR = datetime.timedelta(hours=72)
-
-    member = models.ForeignKey(
-        MemberProfilePage, verbose_name=_("member"), on_delete=models.CASCADE, related_name="invitations"
-    )
-    email = models.EmailField(_("e-mail"))
-    token_hash = models.CharField(max_length=64, unique=True, editable=False)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("invited by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    expires_at = models.DateTimeField(_("expires"))
-    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
-    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("representative"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    objects = InvitationQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("representative invitation")
-        verbose_name_plural = _("representative invitations")
-        ordering = ["-created_at"]
-        permissions = [("manage_representatives", _("Can invite and remove member representatives"))]
-
-    def __str__(self):
-        return self.email
-
-    @classmethod
-    def create(cls, member, email, invited_by=None):
-        """A new invitation and its token; the token is returned once and never stored."""
-        token = secrets.token_urlsafe(32)
-        invitation = cls.objects.create(
-            member=member,
-            email=email,
-            token_hash=hash_token(token),
-            invited_by=invited_by,
-            expires_at=timezone.now() + cls.VALID_FOR,
-        )
-        return invitation, token
-
-    @classmethod
-    def for_token(cls, token):
-        return cls.objects.select_related("member").filter(token_hash=hash_token(token)).first()
-
-    @property
-    def is_expired(self):
-        return self.expires_at <= timezone.now()
-
-    @property
-    def is_usable(self):
-        return self.accepted_at is None and self.revoked_at is None and not self.is_expired
