@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -70,6 +71,13 @@ class ChallengeQuerySet(PageQuerySet):
 
     def closing_soonest(self):
         return self.order_by("closes_on", "title")
+
+    def with_owner_names(self):
+        """Each call with its owner member's name in the call's language, for cards (see `owner_display_name`)."""
+        titles = Page.objects.filter(
+            translation_key=OuterRef("owner_member__translation_key"), locale=OuterRef("locale")
+        ).values("title")[:1]
+        return self.annotate(owner_title_here=Subquery(titles))
 
 
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
@@ -197,7 +205,7 @@ class ChallengePage(SearchablePage):
         SynchronizedField("closes_on"),
         TranslatableField("expected_outcomes"),
         TranslatableField("budget"),
-        SynchronizedField("contact_name"),
+        TranslatableField("contact_name"),
         SynchronizedField("contact_email"),
         SynchronizedField("contact_url"),
         SynchronizedField("attachments"),
@@ -240,7 +248,13 @@ class ChallengePage(SearchablePage):
 
     @property
     def owner_display_name(self):
-        return self.owner_member.title if self.owner_member_id else self.owner_name
+        """The owner's name in this call's language: a member under its page's title there."""
+        if not self.owner_member_id:
+            return self.owner_name
+        if getattr(self, "owner_title_here", None):
+            return self.owner_title_here
+        owner = self.owner_member.get_translation_or_none(self.locale_id) or self.owner_member
+        return owner.title
 
     @property
     def closes_at(self):

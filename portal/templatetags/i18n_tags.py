@@ -18,10 +18,19 @@ def _locales(context):
 
 
 def _shown_in_its_own_language(page, language):
-    """False when the visitor reads another language's content: an alias or a fallback."""
+    """False when the visitor reads another language's content: an alias, a fallback or a copy not translated yet."""
     if page.locale.language_code != language:
         return False
-    return not page.alias_of_id
+    return not page.alias_of_id and not getattr(page, "shows_default_language_text", False)
+
+
+def _source_of_text(page):
+    """The page whose language the text of `page` is in."""
+    if page.alias_of_id:
+        return page.alias_of
+    if getattr(page, "shows_default_language_text", False):
+        return page.get_translation_or_none(Locale.get_default()) or page
+    return page
 
 
 def _versions(context, page):
@@ -79,7 +88,7 @@ def page_language(context):
     lineage, by_key = _versions(context, page)
     versions = by_key.get(page.translation_key, {})
     own = _shown_in_its_own_language(page, language)
-    source = page if not page.alias_of_id else page.alias_of
+    source = _source_of_text(page)
     default_language = settings.LANGUAGE_CODE
     alternates = [
         {"code": code, "url": version.get_full_url(request)}
