@@ -34,7 +34,7 @@ def test_editor_invites_from_the_member_page(world, client):
     edit = client.get(f"/admin/pages/{world.member_a.pk}/edit/").content.decode()
     url = reverse("directory_admin:representatives", args=[world.member_a.pk])
     assert url in edit
-    response = client.post(url, {"email": "anna@alpha.example"})
+    response = client.post(url, {"email": "anna@alpha.example", "language": "en"})
     assert response.status_code == 302
     (message,) = mail.outbox
     assert message.to == ["anna@alpha.example"]
@@ -64,7 +64,7 @@ def test_invited_person_chooses_a_password_and_lands_in_the_admin(world, client)
 
 
 def test_weak_password_is_refused_and_the_link_stays_usable(world, client):
-    link = invite_representative(world.member_a, "anna@alpha.example")
+    link = invite_representative(world.member_a, "anna@alpha.example", language="en")
     response = client.post(path_of(link), {"password1": "12345678", "password2": "12345678"})
     assert response.status_code == 200
     assert "too common" in response.content.decode()
@@ -73,7 +73,7 @@ def test_weak_password_is_refused_and_the_link_stays_usable(world, client):
 
 @pytest.mark.parametrize("state", ["used", "expired", "withdrawn", "unknown"])
 def test_unusable_link_explains_itself_without_an_error(world, client, state):
-    link = invite_representative(world.member_a, "anna@alpha.example")
+    link = invite_representative(world.member_a, "anna@alpha.example", language="en")
     invitation = RepresentativeInvitation.objects.get()
     if state == "used":
         client.post(path_of(link), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})

@@ -5,6 +5,7 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils.html import strip_tags
 
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.test.utils import WagtailPageTestCase
@@ -14,7 +15,7 @@ from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
 from directory.models import MemberProfilePage
 from home.demo.content import DemoContent
 from home.models import NewsPage
-from portal.models import Theme
+from portal.models import Capability, Theme
 from tests.demo import load_demo_content
 
 ENGLISH = {"locale__language_code": "en"}
@@ -114,10 +115,19 @@ class DemoContentTests(WagtailPageTestCase):
 
     def test_every_catalogue_entry_is_a_text_of_the_demo(self):
         english = {string.as_value().render_text() for string in String.objects.filter(locale__language_code="en")}
-        for theme in Theme.objects.filter(**ENGLISH):
-            english |= {theme.name, theme.description}
+        for term in [*Theme.objects.filter(**ENGLISH), *Capability.objects.filter(**ENGLISH)]:
+            english |= {term.name, term.description}
+        # Member pages are not wagtail-localize translations: their texts are read from the pages.
+        for member in MemberProfilePage.objects.filter(**ENGLISH):
+            english |= {member.title, member.summary}
+            english |= {
+                strip_tags(text) for text in member.description.stream_block.get_searchable_content(member.description)
+            }
+            english |= {text for block in member.offering for text in block.value.values()}
+        slugs = set(Page.objects.filter(**ENGLISH).values_list("slug", flat=True))
         for language in ("fi", "sv"):
             assert set(DemoContent().translations(language)) - english == set()
+            assert set(DemoContent().translations(language, context="slug")) - slugs == set()
 
     def test_loading_the_demo_again_changes_nothing(self):
         counts = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count())
