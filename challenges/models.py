@@ -19,7 +19,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
@@ -27,9 +26,9 @@ from django_countries.fields import CountryField
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationType
-from portal.searchable import SearchablePage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
 from search.listing import FacetedListingMixin
+from search.pages import SearchablePage
 
 # A call closes at the end of its closing day in the cluster's home time zone,
 # wherever the visitor is.
@@ -47,6 +46,19 @@ class ChallengeStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+def status_conditions(today):
+    """Each status as a condition on a call's dates, in the order visitors see them.
+
+    The one definition of the statuses that `ChallengeQuerySet.with_status()` and the
+    search's status facet (challenges/wagtail_hooks.py) both use.
+    """
+    return {
+        ChallengeStatus.OPEN: {"opens_on__lte": today, "closes_on__gte": today},
+        ChallengeStatus.UPCOMING: {"opens_on__gt": today},
+        ChallengeStatus.CLOSED: {"closes_on__lt": today},
+    }
+
+
 def challenge_status(opens_on, closes_on, today):
     if today < opens_on:
         return ChallengeStatus.UPCOMING
@@ -57,14 +69,10 @@ def challenge_status(opens_on, closes_on, today):
 
 class ChallengeQuerySet(PageQuerySet):
     def with_status(self, status, now=None):
-        today = call_today(now)
-        if status == ChallengeStatus.UPCOMING:
-            return self.filter(opens_on__gt=today)
-        if status == ChallengeStatus.CLOSED:
-            return self.filter(closes_on__lt=today)
-        if status == ChallengeStatus.OPEN:
-            return self.filter(opens_on__lte=today, closes_on__gte=today)
-        raise ValueError(f"Unknown challenge status {status!r}")
+        conditions = status_conditions(call_today(now))
+        if status not in conditions:
+            raise ValueError(f"Unknown challenge status {status!r}")
+        return self.filter(**conditions[status])
 
     def open(self, now=None):
         return self.with_status(ChallengeStatus.OPEN, now)
@@ -86,7 +94,7 @@ ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 class ChallengeIndexPage(FacetedListingMixin, SectionIndexPage):
     """The list of challenge calls, open ones first, filtered by theme, country and status."""
 
-    search_kinds = ("challenge",)
+    search_types = ("challenge",)
     search_facets = ("theme", "country", "status")
     search_sorts = ("closing", "newest", "relevance")
     default_sort = "closing"
@@ -101,8 +109,10 @@ class ChallengeIndexPage(FacetedListingMixin, SectionIndexPage):
 class ChallengePage(SearchablePage):
     """One challenge call: what the owner needs, where, by when, and whom to ask."""
 
-    search_kind = "challenge"
+    search_type = "challenge"
     facet_lookups = {"theme": "themes__slug", "country": "country"}
+    card_select_related = ("owner_member", "image")
+    card_prefetch_related = ("themes", "image__renditions")
 
     summary = models.TextField(
         _("summary"),
@@ -183,12 +193,6 @@ class ChallengePage(SearchablePage):
         ),
     ]
 
-    search_fields = [
-        *SearchablePage.search_fields,
-        index.FilterField("opens_on"),
-        index.FilterField("closes_on"),
-    ]
-
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("summary"),
@@ -219,15 +223,8 @@ class ChallengePage(SearchablePage):
         verbose_name = _("challenge call")
         verbose_name_plural = _("challenge calls")
 
-    @classmethod
-    def search_result_queryset(cls):
-        return cls.objects.select_related("owner_member", "image").prefetch_related("themes", "image__renditions")
-
     def search_texts(self):
         return self.summary, self.field_texts("body", "city", "owner_name")
-
-    def facet_values(self):
-        return {"theme": self.theme_slugs(), "country": [str(self.country)] if self.country else []}
 
     def clean(self):
         super().clean()
@@ -308,8 +305,10 @@ class ReferenceIndexPage(SectionIndexPage):
 class ReferencePage(SearchablePage):
     """A cooperation project: where, when, with which members, and what came of it."""
 
-    search_kind = "reference"
+    search_type = "reference"
     facet_lookups = {"theme": "themes__slug", "country": "country"}
+    card_select_related = ("image",)
+    card_prefetch_related = ("themes", "image__renditions")
 
     summary = models.TextField(_("summary"), max_length=400)
     image = models.ForeignKey(
@@ -355,8 +354,6 @@ class ReferencePage(SearchablePage):
         InlinePanel("gallery_images", label=_("Gallery")),
     ]
 
-    search_fields = SearchablePage.search_fields
-
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("summary"),
@@ -381,15 +378,8 @@ class ReferencePage(SearchablePage):
         verbose_name = _("reference")
         verbose_name_plural = _("references")
 
-    @classmethod
-    def search_result_queryset(cls):
-        return cls.objects.select_related("image").prefetch_related("themes", "image__renditions")
-
     def search_texts(self):
         return self.summary, self.field_texts("body", "outcome", "city")
-
-    def facet_values(self):
-        return {"theme": self.theme_slugs(), "country": [str(self.country)] if self.country else []}
 
     def clean(self):
         super().clean()

@@ -1,4 +1,5 @@
-"""Admin listing of challenge calls, filterable by status, theme and country."""
+"""Admin listing of challenge calls, filterable by status, theme and country; the search's status facet
+and its "closing soonest" order."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -10,8 +11,9 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 import django_filters
 from django_countries import countries
 
-from challenges.models import ChallengePage, ChallengeStatus
+from challenges.models import ChallengePage, ChallengeStatus, call_today, status_conditions
 from portal.models import Theme
+from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort
 
 
 class ChallengeFilterSet(PageFilterSet):
@@ -49,3 +51,29 @@ class ChallengeListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_challenge_listing():
     return ChallengeListingViewSet("challenge_calls")
+
+
+@hooks.register(FACET_HOOK, order=30)
+def status_facet():
+    # Computed from the dates on the day of the search, so it never goes stale in the index.
+    return ConditionFacet(
+        "status",
+        _("Status"),
+        types=("challenge",),
+        conditions=lambda: status_conditions(call_today()),
+        labels=ChallengeStatus,
+        # At equal relevance, open calls come before upcoming ones, and both before the rest.
+        rank_first=(ChallengeStatus.OPEN, ChallengeStatus.UPCOMING),
+    )
+
+
+@hooks.register(SORT_HOOK)
+def closing_soonest():
+    # Calls still open (or not yet open) by deadline, then closed calls, then all other pages.
+    return FieldSort(
+        "closing",
+        _("Closing soonest"),
+        types=("challenge",),
+        field="closes_on",
+        first_if={"closes_on__gte": call_today},
+    )

@@ -40,8 +40,8 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
             return
         for city, country in extracted or [("Helsinki", "FI")]:
             MemberOffice.objects.create(page=self, city=city, country=country)
-        # Offices are written after the page, so its search document is refreshed.
-        self.enqueue_index_update()
+        # Offices are written after the page: saving it again updates its search document.
+        self.save()
 
     @factory.post_generation
     def themes(self, create, extracted, **kwargs):

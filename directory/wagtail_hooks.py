@@ -1,4 +1,5 @@
-"""Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles."""
+"""Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles; the
+search's organisation type facet."""
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -17,6 +18,8 @@ from directory.languages import detach_from_translation_source, language_states
 from directory.models import MemberProfilePage
 from directory.shared import LOG_ACTION as SHARED_FACTS_LOG_ACTION
 from directory.views import MANAGE_PERMISSION
+from portal.models import OrganisationType
+from search.facets import FACET_HOOK, LookupFacet
 
 
 @hooks.register("register_admin_urls")
@@ -147,3 +150,8 @@ def register_stale_profiles_menu_item():
         icon_name="time",
         order=1150,
     )
+
+
+@hooks.register(FACET_HOOK, order=40)
+def organisation_type_facet():
+    return LookupFacet("org_type", _("Organisation type"), choices=OrganisationType)

@@ -16,8 +16,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.front_page import front_page_context
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
-from portal.searchable import SearchablePage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
+from search.pages import SearchablePage
 
 LATEST_NEWS = 3
 
@@ -147,8 +147,10 @@ class NewsPageTag(TaggedItemBase):
 class NewsPage(SearchablePage):
     """A news article by the cluster's editors."""
 
-    search_kind = "news"
+    search_type = "news"
     facet_lookups = {"theme": "themes__slug"}
+    card_select_related = ("image",)
+    card_prefetch_related = ("themes", "image__renditions")
 
     date = models.DateField(_("date"))
     lead = models.TextField(_("lead"), max_length=500, help_text=_("The opening paragraph, shown in listings."))
@@ -186,7 +188,6 @@ class NewsPage(SearchablePage):
             heading=_("Related"),
         ),
     ]
-    search_fields = SearchablePage.search_fields
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
         SynchronizedField("date"),
@@ -207,12 +208,5 @@ class NewsPage(SearchablePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
-    @classmethod
-    def search_result_queryset(cls):
-        return cls.objects.select_related("image").prefetch_related("themes", "image__renditions")
-
     def search_texts(self):
         return self.lead, self.field_texts("body")
-
-    def facet_values(self):
-        return {"theme": self.theme_slugs()}

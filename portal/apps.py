@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -34,4 +34,9 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from portal.facets import forget_theme_choices
+        from portal.models import Theme
+
         post_migrate.connect(ensure_locales, sender=self)
+        post_save.connect(forget_theme_choices, sender=Theme, dispatch_uid="portal-theme-saved")
+        post_delete.connect(forget_theme_choices, sender=Theme, dispatch_uid="portal-theme-deleted")

@@ -1,13 +1,16 @@
-"""Admin for the shared taxonomies."""
+"""Admin for the shared taxonomies, and the search facets the portal owns."""
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.facets import country_choices, theme_choices
 from portal.models import Capability, Theme
 from portal.widgets import TaxonomySelect
+from search.facets import FACET_HOOK, LookupFacet
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -44,3 +47,13 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register(FACET_HOOK, order=10)
+def theme_facet():
+    return LookupFacet("theme", _("Theme"), choices=theme_choices)
+
+
+@hooks.register(FACET_HOOK, order=20)
+def country_facet():
+    return LookupFacet("country", _("Country"), choices=country_choices)

@@ -5,11 +5,13 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
-from ninja import NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError
+from pydantic import create_model
 
-from search.facets import FACETS
-from search.service import autocomplete, parse_query, search
+from search.facets import facets, sort_orders
+from search.query import parse_query
+from search.service import autocomplete, search
 
 api = NinjaAPI(
     title="SCIC portal API",
@@ -18,8 +20,6 @@ api = NinjaAPI(
     urls_namespace="portal-api",
     docs_url="/docs",
 )
-
-API_SORTS = ("relevance", "newest", "closing", "title")
 
 
 class SearchResultSchema(Schema):
@@ -56,16 +56,21 @@ class AutocompleteResponse(Schema):
     results: list[SuggestionSchema]
 
 
-class SearchParameters(Schema):
-    q: str = ""
-    lang: str = settings.LANGUAGE_CODE
-    type: list[str] = []
-    theme: list[str] = []
-    country: list[str] = []
-    status: list[str] = []
-    org_type: list[str] = []
-    page: str = "1"
-    sort: str = ""
+def facet_parameter(facet):
+    description = f"{facet.label}: a value of the {facet.name} facet; repeat the parameter for several (OR)."
+    return list[str], Field([], description=description)
+
+
+# The facet parameters are the registered facets (search.facets).
+SearchParameters = create_model(
+    "SearchParameters",
+    __base__=Schema,
+    q=(str, ""),
+    lang=(str, settings.LANGUAGE_CODE),
+    **{name: facet_parameter(facet) for name, facet in facets().items()},
+    page=(str, "1"),
+    sort=(str, Field("", description=f"One of: {', '.join(sort_orders())}.")),
+)
 
 
 def _locale(lang):
@@ -88,7 +93,7 @@ def search_endpoint(request, params: Query[SearchParameters]):
     """
     locale = _locale(params.lang)
     with translation.override(params.lang):
-        query = parse_query(request.GET, locale=locale, facets=tuple(FACETS), sorts=API_SORTS)
+        query = parse_query(request.GET, locale=locale, sorts=tuple(sort_orders()))
         results = search(query)
         return {
             "count": results.count,
@@ -96,7 +101,7 @@ def search_endpoint(request, params: Query[SearchParameters]):
             "num_pages": results.items.paginator.num_pages,
             "results": [
                 {
-                    "type": hit.kind,
+                    "type": hit.type,
                     "title": hit.title,
                     "url": hit.page.get_full_url(request),
                     "locale": hit.language,
@@ -115,5 +120,5 @@ def autocomplete_endpoint(request, q: str = "", lang: str = settings.LANGUAGE_CO
     locale = _locale(lang)
     pages = autocomplete(q, locale)
     return {
-        "results": [{"type": page.search_kind, "title": page.title, "url": page.get_url(request)} for page in pages]
+        "results": [{"type": page.search_type, "title": page.title, "url": page.get_url(request)} for page in pages]
     }

@@ -1,4 +1,4 @@
-"""Background work of the search app, through django-tasks."""
+"""Catching up after an engine outage: index changes the engine missed, replayed through django-tasks."""
 
 import logging
 
@@ -12,6 +12,12 @@ from search.models import PendingIndexChange
 logger = logging.getLogger(__name__)
 
 CATCH_UP_BATCH = 500
+
+
+def catch_up_after_outage():
+    """The engine answers: replay what it missed while it was down."""
+    if PendingIndexChange.objects.exists():
+        catch_up_index.enqueue()
 
 
 @task()

@@ -4,13 +4,14 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale
 
-from search.facets import FACETS
-from search.service import parse_query, search
-
-SEARCH_PAGE_SORTS = ("relevance", "newest", "closing")
+from search.facets import registered_sorts
+from search.query import parse_query
+from search.service import search
 
 
 def search_page(request):
-    query = parse_query(request.GET, locale=Locale.get_active(), facets=tuple(FACETS), sorts=SEARCH_PAGE_SORTS)
+    # Every sort order but the name, which suits a listing of one page type better.
+    sorts = ("relevance", "newest", *registered_sorts())
+    query = parse_query(request.GET, locale=Locale.get_active(), sorts=sorts)
     results = search(query)
     return TemplateResponse(request, "search/search_page.html", {"results": results, "query": query})

@@ -22,7 +22,6 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, PageManager, PagePermissionTester, PageQuerySet
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
@@ -33,10 +32,10 @@ from directory.shared import publishing_shared_facts
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType, in_default_locale
-from portal.searchable import SearchablePage
 from portal.translation import default_locale_id
 from portal.widgets import TaxonomyPanel
 from search.listing import FacetedListingMixin
+from search.pages import SearchablePage
 
 
 class OfferBlock(blocks.StructBlock):
@@ -51,10 +50,11 @@ class OfferBlock(blocks.StructBlock):
 class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
     """All member organisations, A to Z, filtered by theme, country and organisation type."""
 
-    search_kinds = ("member",)
+    search_types = ("member",)
     search_facets = ("theme", "country", "org_type")
     search_sorts = ("title", "newest", "relevance")
     default_sort = "title"
+    search_by_letter = True
 
     template = "directory/member_directory_page.html"
     subpage_types = ["directory.MemberProfilePage"]
@@ -66,24 +66,14 @@ class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
     def members(self):
         return MemberProfilePage.objects.child_of(self).live()
 
-    def initials(self):
+    def letters(self):
         """The first letters of members' names, for the A-Z navigation."""
-        letters = self.members().annotate(initial=Upper(Substr("title", 1, 1))).values_list("initial", flat=True)
+        letters = self.members().annotate(letter=Upper(Substr("title", 1, 1))).values_list("letter", flat=True)
         return sorted(set(letters))
-
-    def selected_initial(self, request):
-        letter = request.GET.get("letter", "")
-        return letter.upper() if len(letter) == 1 and letter.isalpha() else ""
-
-    def search_query(self, request):
-        query = super().search_query(request)
-        query.initial = self.selected_initial(request)
-        return query
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["initials"] = self.initials()
-        context["selected_initial"] = self.selected_initial(request)
+        context["letters"] = self.letters()
         return context
 
 
@@ -117,12 +107,14 @@ class MemberPagePermissionTester(PagePermissionTester):
 class MemberProfilePage(SearchablePage):
     """A member organisation's own page: who they are, what they can do, where they work."""
 
-    search_kind = "member"
+    search_type = "member"
     search_text_relations = ("offices",)
     facet_lookups = {"theme": "themes__slug", "country": "offices__country", "org_type": "organisation_type"}
     # The texts each language writes for itself; a change to any of them makes the other
     # languages "behind" until their representatives review them.
     text_fields = ("title", "seo_title", "search_description", "summary", "description", "offering")
+    card_select_related = ("logo",)
+    card_prefetch_related = ("themes", "offices", "logo__renditions")
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
     size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
@@ -216,8 +208,6 @@ class MemberProfilePage(SearchablePage):
     ]
     settings_panels = [*Page.settings_panels, FieldPanel("is_demo")]
 
-    search_fields = [*SearchablePage.search_fields, index.FilterField("title_initial")]
-
     # Each language's page is edited on its own (not through wagtail-localize), so its
     # slug is its own; the shared facts are copied from the default-language page.
     translatable_fields = [
@@ -255,24 +245,9 @@ class MemberProfilePage(SearchablePage):
         verbose_name = _("member profile")
         verbose_name_plural = _("member profiles")
 
-    @classmethod
-    def search_result_queryset(cls):
-        return cls.objects.select_related("logo").prefetch_related("themes", "offices", "logo__renditions")
-
     def search_texts(self):
         cities = [office.city for office in self.offices.all()]
         return self.summary, [*self.field_texts("description", "offering"), *cities]
-
-    def facet_values(self):
-        return {
-            "theme": self.theme_slugs(),
-            "country": sorted({str(office.country) for office in self.offices.all()}),
-            "org_type": [self.organisation_type],
-        }
-
-    def title_initial(self):
-        """The directory's A-Z letter for this member."""
-        return self.title[:1].upper()
 
     def with_content_json(self, content):
         """Restore a revision without rolling back the review date and the texts' history, which are not content."""

@@ -29,7 +29,7 @@ from home.models import HomePage
 from portal.apps import ensure_locales
 from portal.factories import IllustrationFactory, LogoFactory
 from portal.models import Capability, ContactSettings, Theme
-from portal.searchable import deferred_indexing
+from search.pages import deferred_indexing
 
 
 def ensure_site(content=None, report=None):

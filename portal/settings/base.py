@@ -41,6 +41,9 @@ FROM_EMAIL = env.str("FROM_EMAIL", default="SCIC portal <portal@scic.example>")
 # ---------------------------------------------------------------------------------
 
 DATABASES = {"default": parse_database_url(DATABASE_URL)}
+# A request's writes commit together, and the tasks they enqueue (index updates) run
+# after the commit, when a published page's relations are saved too (portal/tasks.py).
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 CACHES = {"default": parse_cache_url(CACHE_URL)}
 _email = parse_email_url(EMAIL_URL)
 EMAIL_BACKEND = _email["EMAIL_BACKEND"]
@@ -197,8 +200,9 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # Index updates go through a task queue so that a search-engine outage never blocks
-# publishing. Development and tests run tasks at once; production uses a worker.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# publishing. Development and tests run tasks in the process once the transaction commits;
+# production uses a worker.
+TASKS = {"default": {"BACKEND": "portal.tasks.OnCommitImmediateBackend"}}
 
 LOGGING = {
     "version": 1,

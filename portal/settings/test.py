@@ -13,7 +13,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# As in development, tasks run after the commit: a test that needs the index updated
+# wraps its writes in `captureOnCommitCallbacks(execute=True)`.
+TASKS = {"default": {"BACKEND": "portal.tasks.OnCommitImmediateBackend"}}
 
 # The demo site, with its drawn images at an eighth of their size, and pages without AVIF
 # images: small renditions in the other formats are quick to make.

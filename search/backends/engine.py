@@ -1,9 +1,19 @@
-"""What the portal adds to Wagtail's Elasticsearch and OpenSearch backends."""
+"""What the portal adds to Wagtail's Elasticsearch and OpenSearch backends.
+
+Documents carry annotated texts and the registered facets' fields (search.backends.documents);
+`faceted_search()` sends the portal's one-request search (search.backends.dsl); an index
+change the engine cannot take is remembered and replayed when it answers again.
+"""
 
 import functools
 import logging
 
 from django.contrib.contenttypes.models import ContentType
+
+from wagtail.models import Page
+
+from search.backends.documents import SearchablePageMappingMixin, engine_fields
+from search.backends.dsl import SearchRequest
 
 logger = logging.getLogger(__name__)
 
@@ -28,37 +38,32 @@ def engine_errors():
     return tuple(errors)
 
 
-# Annotated copies of a searchable page's texts (see search.analysis.annotate), stored in
-# the document for the engine's highlighter and not indexed: searching uses the terms.
-HIGHLIGHT_FIELDS = {"title": "scic_highlight_title", "summary": "scic_highlight_summary", "body": "scic_highlight_body"}
-
-
-class AnnotatedTextMappingMixin:
-    """Adds the annotated texts to searchable pages' documents and mappings."""
-
-    def get_mapping(self):
-        from portal.searchable import SearchablePage
-
-        mapping = super().get_mapping()
-        if issubclass(self.model, SearchablePage):
-            for name in HIGHLIGHT_FIELDS.values():
-                mapping["properties"][name] = {"type": "text", "index": False}
-        return mapping
-
-    def get_document(self, obj):
-        from portal.searchable import SearchablePage
-
-        document = super().get_document(obj)
-        if isinstance(obj, SearchablePage):
-            for part, text in obj.search_annotated_texts().items():
-                document[HIGHLIGHT_FIELDS[part]] = text
-        return document
-
-
 def portal_backend(base):
-    """Wagtail's engine backend `base` with annotated texts and catching up after outages."""
-    mapping = type(base.mapping_class.__name__, (AnnotatedTextMappingMixin, base.mapping_class), {})
-    return type("SearchBackend", (CatchUpMixin, base), {"mapping_class": mapping})
+    """Wagtail's engine backend `base` with the portal's documents, its searches and catching up after outages."""
+    mapping = type(base.mapping_class.__name__, (SearchablePageMappingMixin, base.mapping_class), {})
+    return type("SearchBackend", (FacetedSearchMixin, CatchUpMixin, base), {"mapping_class": mapping})
+
+
+class FacetedSearchMixin:
+    """The portal's faceted search as one engine request (see search.backends.dsl)."""
+
+    def faceted_search(self, query, choices, offset):
+        """One page of `query`'s hits from `offset`, with its total and its facet counts.
+
+        `choices` gives each offered facet's values ({name: {value: label}}). Returns
+        (total, [{"pk", "type", "language", "highlight"}, ...], {facet: {value: count}});
+        raises the client's error if the engine fails and `StaleIndexError` if its index
+        was built by an older version of the portal.
+        """
+        request = SearchRequest(query, engine_fields(self), choices)
+        body = request.body(offset)
+        index = self.get_index_for_model(Page).name
+        if self.use_new_elasticsearch_api:
+            body["from_"] = body.pop("from")
+            response = self.es.search(index=index, **body)
+        else:
+            response = self.es.search(index=index, body=body)
+        return request.read(response)
 
 
 class CatchUpMixin:

@@ -1,15 +1,15 @@
 from django import template
 
-from search.facets import FACETS
-from search.service import sort_label
+from search.facets import facets
+from search.query import sort_label
 
 register = template.Library()
 
 
 @register.simple_tag
-def kind_label(kind):
+def type_label(page_type):
     """The `type` facet's label for a page type, in the active language."""
-    return FACETS["type"].choices().get(kind, kind)
+    return facets()["type"].choices().get(page_type, page_type)
 
 
 @register.simple_tag

@@ -15,15 +15,16 @@ def backend(request, db):
 
 
 @pytest.fixture
-def sections(backend, home_page):
-    """The challenge, member, reference and news sections of the English site."""
+def sections(backend, home_page, django_capture_on_commit_callbacks):
+    """The challenge, member, reference and news sections of the English site, indexed as pages are."""
     from challenges.factories import ChallengeIndexPageFactory, ReferenceIndexPageFactory
     from directory.factories import MemberDirectoryPageFactory
     from home.factories import NewsIndexPageFactory
 
-    return {
-        "challenge": ChallengeIndexPageFactory(parent=home_page),
-        "member": MemberDirectoryPageFactory(parent=home_page),
-        "reference": ReferenceIndexPageFactory(parent=home_page),
-        "news": NewsIndexPageFactory(parent=home_page),
-    }
+    with django_capture_on_commit_callbacks(execute=True):
+        return {
+            "challenge": ChallengeIndexPageFactory(parent=home_page),
+            "member": MemberDirectoryPageFactory(parent=home_page),
+            "reference": ReferenceIndexPageFactory(parent=home_page),
+            "news": NewsIndexPageFactory(parent=home_page),
+        }

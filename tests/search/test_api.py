@@ -17,17 +17,20 @@ FACET_NAMES = ["type", "theme", "country", "status", "org_type"]
 
 
 @pytest.fixture
-def content(backend, sections):
+def content(backend, sections, django_capture_on_commit_callbacks):
     energy = ThemeFactory(name="Energy")
-    ChallengePageFactory(parent=sections["challenge"], title="District heating", country="FI", themes=[energy])
-    ChallengePageFactory(
-        parent=sections["challenge"],
-        title="Old heating call",
-        country="SE",
-        opens_on=call_today() - datetime.timedelta(days=90),
-        closes_on=call_today() - datetime.timedelta(days=30),
-    )
-    MemberProfilePageFactory(parent=sections["member"], title="Heat Oy", organisation_type="company", themes=[energy])
+    with django_capture_on_commit_callbacks(execute=True):
+        ChallengePageFactory(parent=sections["challenge"], title="District heating", country="FI", themes=[energy])
+        ChallengePageFactory(
+            parent=sections["challenge"],
+            title="Old heating call",
+            country="SE",
+            opens_on=call_today() - datetime.timedelta(days=90),
+            closes_on=call_today() - datetime.timedelta(days=30),
+        )
+        MemberProfilePageFactory(
+            parent=sections["member"], title="Heat Oy", organisation_type="company", themes=[energy]
+        )
     return energy
 
 
@@ -75,10 +78,11 @@ def test_theme_labels_follow_lang_and_a_translation_shows_at_once(client, conten
     assert theme_label("sv") == "Energy systems"
 
 
-def test_a_result_says_the_language_of_its_text(client, content, sections):
-    heating = ChallengePageFactory(parent=sections["challenge"], title="Heating grids", slug="grids")
-    # An untranslated page in Finnish is an alias of the English one, in English.
-    heating.copy_for_translation(Locale.objects.get(language_code="fi"), copy_parents=True, alias=True)
+def test_a_result_says_the_language_of_its_text(client, content, sections, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        heating = ChallengePageFactory(parent=sections["challenge"], title="Heating grids", slug="grids")
+        # An untranslated page in Finnish is an alias of the English one, in English.
+        heating.copy_for_translation(Locale.objects.get(language_code="fi"), copy_parents=True, alias=True)
     body = client.get("/api/search", {"q": "grids", "lang": "fi"}).json()
     assert [(result["locale"], result["url"].split("/")[3]) for result in body["results"]] == [("en", "fi")]
     body = client.get("/api/search", {"q": "grids", "lang": "en"}).json()
@@ -90,7 +94,7 @@ def test_repeated_parameters_or_within_a_facet(client, content):
     assert body["count"] == 2
 
 
-def test_openapi_schema_documents_search(client):
+def test_openapi_schema_documents_search(client, db):
     schema = client.get("/api/openapi.json").json()
     operation = schema["paths"]["/api/search"]["get"]
     parameters = {parameter["name"] for parameter in operation["parameters"]}

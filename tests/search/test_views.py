@@ -11,16 +11,17 @@ from tests.search.test_behaviour import translate
 
 
 @pytest.fixture
-def content(backend, sections):
+def content(backend, sections, django_capture_on_commit_callbacks):
     energy = ThemeFactory(name="Energy")
-    heating = ChallengePageFactory(
-        parent=sections["challenge"], title="District heating", slug="heating", themes=[energy]
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        heating = ChallengePageFactory(
+            parent=sections["challenge"], title="District heating", slug="heating", themes=[energy]
+        )
+        MemberProfilePageFactory(
+            parent=sections["member"], title="Heat Oy", slug="heat", organisation_type="company", themes=[energy]
+        )
     translate(heating, "fi", title="Kaukolämpö", summary="Kaupungin kaukolämpö.")
     translate(heating, "sv", title="Fjärrvärme", summary="Stadens fjärrvärme.")
-    MemberProfilePageFactory(
-        parent=sections["member"], title="Heat Oy", slug="heat", organisation_type="company", themes=[energy]
-    )
     return energy
 
 

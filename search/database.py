@@ -1,0 +1,202 @@
+"""The database path: the same search as Wagtail's database backend and ORM queries.
+
+The text is searched with Wagtail's database backend (once for all the counts, while the
+matches are few enough to list); facets filter and count with ORM lookups: a
+`LookupFacet` through each page type's `facet_lookups`, a `ConditionFacet` with its
+conditions on the page types it covers. The facets and sort orders are the registry's
+declarations (search.facets), read here as the engine path reads them.
+"""
+
+import functools
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.functions import Coalesce
+
+from modelsearch.query import And, Or, PlainText
+from wagtail.models import Page
+
+from search.facets import ConditionFacet, FieldSort, LookupFacet, TypeFacet, facets, ranked_values, resolve, sort_orders
+from search.pages import searchable_models
+from search.results import Found, Hit, load_cards
+from search.snippets import python_marks
+
+# The text's matches are listed once, for all the facet counts, up to this many; beyond
+# it, each count searches the text again (slower, but no huge IN list).
+MAX_LISTED_MATCHES = 10_000
+
+
+def _resolved(condition, prefix=""):
+    return {f"{prefix}{key}": resolve(value) for key, value in condition.items()}
+
+
+def _pages_meeting(models, condition):
+    """Pages of `models` meeting a condition, as a filter on Page."""
+    found = Q(pk__in=[])
+    for model in models:
+        found |= Q(pk__in=model.objects.filter(**_resolved(condition)).values("pk"))
+    return found
+
+
+def facet_filter(facet, values):
+    """A filter on Page selecting pages with any of `values` of `facet`."""
+    if isinstance(facet, TypeFacet):
+        models = [searchable_models()[value] for value in values]
+        return Q(content_type__in=ContentType.objects.get_for_models(*models).values())
+    condition = Q(pk__in=[])
+    if isinstance(facet, LookupFacet):
+        for model in facet.models():
+            lookup = model.facet_lookups[facet.name]
+            condition |= Q(pk__in=model.objects.filter(**{f"{lookup}__in": list(values)}).values("pk"))
+        return condition
+    conditions = facet.conditions()
+    for value in values:
+        condition |= _pages_meeting(facet.models(), conditions[value])
+    return condition
+
+
+def facet_counts(facet, pages):
+    """{value: count} of `facet` among `pages`, a queryset of Page."""
+    counts = {}
+    if isinstance(facet, TypeFacet):
+        type_of = {ContentType.objects.get_for_model(model).pk: name for name, model in searchable_models().items()}
+        rows = pages.order_by().values("content_type").annotate(count=Count("pk"))
+        return {type_of[row["content_type"]]: row["count"] for row in rows if row["content_type"] in type_of}
+    for model in facet.models():
+        among = model.objects.filter(pk__in=pages.values("pk"))
+        if isinstance(facet, ConditionFacet):
+            for value, condition in facet.conditions().items():
+                counts[value] = counts.get(value, 0) + among.filter(**_resolved(condition)).count()
+            continue
+        lookup = model.facet_lookups[facet.name]
+        rows = among.exclude(**{f"{lookup}__isnull": True}).values(lookup).annotate(count=Count("pk", distinct=True))
+        for row in rows.order_by():
+            counts[row[lookup]] = counts.get(row[lookup], 0) + row["count"]
+    return counts
+
+
+def field_sort_order(sort):
+    """(rank, field) expressions putting `sort`'s first pages first, then its other pages by field."""
+    models = sort.models()
+    first, has_field = Q(pk__in=[]), Q(pk__in=[])
+    for model in models:
+        prefix = f"{model._meta.model_name}__"
+        first |= Q(**_resolved(sort.first_if, prefix))
+        has_field |= Q(**{f"{prefix}{sort.field}__isnull": False})
+    fields = [F(f"{model._meta.model_name}__{sort.field}") for model in models]
+    rank = Case(
+        When(first, then=Value(0)), When(has_field, then=Value(1)), default=Value(2), output_field=IntegerField()
+    )
+    return rank, fields[0] if len(fields) == 1 else Coalesce(*fields)
+
+
+class DatabaseSearch:
+    """One page of hits from Wagtail's database backend and the ORM."""
+
+    label = "database"
+    max_pages = None
+    engine_requests = 0
+
+    def __init__(self, backend, query):
+        self.backend, self.query = backend, query
+        self.choices = {name: facets()[name].choices() for name in query.facets}
+
+    def base(self):
+        query = self.query
+        pages = Page.objects.live().public().filter(locale=query.locale)
+        pages = pages.filter(facet_filter(facets()["type"], query.types or tuple(searchable_models())))
+        if query.letter:
+            pages = pages.filter(title__istartswith=query.letter)
+        return pages
+
+    def matched(self, selected, ranked=False):
+        pages = self.base()
+        for name, values in selected.items():
+            pages = pages.filter(facet_filter(facets()[name], values))
+        if self.query.finds_nothing:
+            return pages.none()
+        if not self.query.groups:
+            return pages
+        if ranked:
+            return self.backend.search(self.text(), pages).annotate_score("_score").get_queryset()
+        if self.text_matches is not None:
+            return pages.filter(pk__in=self.text_matches)
+        return self.backend.search(self.text(), pages, order_by_relevance=False).get_queryset()
+
+    def text(self):
+        return And([Or([PlainText(term) for term in group]) for group in self.query.groups])
+
+    @functools.cached_property
+    def text_matches(self):
+        """The pages the text matches, searched once for all the facet counts (None: too many to list)."""
+        searched = self.backend.search(self.text(), self.base(), order_by_relevance=False).get_queryset()
+        pks = list(searched.values_list("pk", flat=True)[: MAX_LISTED_MATCHES + 1])
+        return pks if len(pks) <= MAX_LISTED_MATCHES else None
+
+    def ordered(self, pages):
+        name = self.query.effective_sort
+        sort = sort_orders()[name]
+        if isinstance(sort, FieldSort):
+            rank, field = field_sort_order(sort)
+            return pages.annotate(sort_rank=rank).order_by("sort_rank", field.asc(), "pk")
+        if name == "relevance":
+            ranked = ranked_values()
+            rank = Case(
+                *(
+                    When(facet_filter(facet, [value]), then=Value(position))
+                    for position, (facet, value) in enumerate(ranked)
+                ),
+                default=Value(len(ranked)),
+                output_field=IntegerField(),
+            )
+            # SQLite's bm25 is lower for better matches; PostgreSQL's ts_rank higher.
+            score = F("_score").asc() if connection.vendor == "sqlite" else F("_score").desc()
+            return pages.annotate(sort_rank=rank).order_by(score, "sort_rank", "pk")
+        if name == "title":
+            return pages.order_by("title", "pk")
+        return pages.order_by(F("first_published_at").desc(nulls_last=True), "pk")
+
+    def fetch(self, offset):
+        query = self.query
+        ranked = query.sort == "relevance" and bool(query.groups)
+        results = self.ordered(self.matched(query.selected, ranked=ranked))
+        # Counted without ranking: with the text's matches listed, no second text search.
+        count = self.matched(query.selected).count()
+        pks = list(results.values_list("pk", flat=True)[offset : offset + query.per_page])
+        counts = {
+            name: facet_counts(facets()[name], self.matched(query.selected_except(name))) for name in query.facets
+        }
+        return Found(count=count, hits=pks, counts=counts)
+
+    def hits(self, found):
+        pages = self.load_pages(found.hits)
+        hits = []
+        for pk in found.hits:
+            if (page := pages.get(pk)) is None:
+                continue  # deleted since it was indexed
+            # Listings show cards, not snippets.
+            if self.query.cards:
+                title, shown = [(page.title, False)], []
+            else:
+                title, shown = python_marks(page, self.query.groups, self.query.language)
+            hits.append(
+                Hit(page=page, type=page.search_type, language=page.search_language, snippet=shown, title_pieces=title)
+            )
+        return hits
+
+    def load_pages(self, pks):
+        """{pk: specific page} for one page of hits, with their cards' relations or their texts'."""
+        model_of = {model._meta.label_lower: model for model in searchable_models().values()}
+        by_model = {}
+        rows = Page.objects.filter(pk__in=pks).values_list("pk", "content_type__app_label", "content_type__model")
+        for pk, app_label, model_name in rows:
+            if (model := model_of.get(f"{app_label}.{model_name}")) is not None:
+                by_model.setdefault(model, []).append(pk)
+        if self.query.cards:
+            return load_cards(by_model)
+        pages = {}
+        for model, model_pks in by_model.items():
+            loaded = model.objects.prefetch_related(*model.search_text_relations).filter(pk__in=model_pks)
+            pages.update((page.pk, page) for page in loaded)
+        return pages

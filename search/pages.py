@@ -1,0 +1,218 @@
+"""What a page type declares to take part in site search, the listings and the API.
+
+A searchable page type inherits `SearchablePage` and says three things:
+
+- `search_type`: its value of the `type` facet (for example "challenge" or "member");
+- `search_texts()`: its text, as a summary and body texts (the title always counts);
+- `facet_lookups`: for each registered facet it carries, the ORM lookup from the page to
+  the facet's value, e.g. `{"theme": "themes__slug", "country": "offices__country"}`.
+  The database path filters and counts with the lookups, and the values the engine
+  indexes are read through the same lookups, so they cannot disagree.
+
+Index updates are modelsearch's own: its signal handlers enqueue an index task when a
+page is saved or deleted, and the project's task backends run it once the transaction
+has committed, when the page's relations (themes, offices) are saved too. See
+docs/search.md.
+"""
+
+import contextlib
+import functools
+import threading
+
+from django.db.models.signals import post_save
+from django.utils.html import strip_tags
+
+from modelsearch.backends import get_search_backends
+from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+from wagtail.search.index import get_indexed_models
+
+from search.analysis import analyse, annotate, fold
+
+# Characters of body text the engine keeps an annotated copy of for highlighting.
+MAX_ANNOTATED_BODY = 50_000
+
+_deferred = threading.local()
+
+
+def lookup_values(obj, lookup):
+    """The values an ORM lookup such as "offices__country" reaches from `obj`, as sorted strings.
+
+    Relations are read through `.all()`, so prefetched relations cost no query.
+    """
+    objects = [obj]
+    for name in lookup.split("__"):
+        reached = []
+        for item in objects:
+            value = getattr(item, name)
+            if hasattr(value, "all"):  # a to-many relation
+                reached.extend(value.all())
+            elif value is not None:
+                reached.append(value)
+        objects = reached
+    return sorted({str(value) for value in objects} - {""})
+
+
+@functools.cache
+def searchable_models():
+    """Page types that take part in site search, by their `type` facet value."""
+    return {model.search_type: model for model in get_indexed_models() if issubclass(model, SearchablePage)}
+
+
+def _remember_saved_page(sender, instance, **kwargs):
+    pages = getattr(_deferred, "pages", None)
+    if pages is None:
+        # Saved by another thread than the one deferring: indexed as usual.
+        post_save_signal_handler(instance, sender=sender, **kwargs)
+    elif not kwargs.get("raw", False):
+        pages.add((sender, instance.pk))
+
+
+@contextlib.contextmanager
+def deferred_indexing():
+    """Index the searchable pages saved inside the block once, in bulk, when it ends.
+
+    Loading content saves each page several times (creation, revisions, translations);
+    indexing it once per page at the end is several times faster. Inside the block
+    modelsearch's save handler gives way, for the searchable page types, to one that
+    notes what this thread saves.
+    """
+    if getattr(_deferred, "pages", None) is not None:
+        yield  # already inside a deferring block
+        return
+    models = list(searchable_models().values())
+    _deferred.pages = set()
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+        post_save.connect(_remember_saved_page, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.disconnect(_remember_saved_page, sender=model)
+            post_save.connect(post_save_signal_handler, sender=model)
+        pages, _deferred.pages = _deferred.pages, None
+    by_model = {}
+    for model, pk in pages:
+        by_model.setdefault(model, []).append(pk)
+    for model, pks in by_model.items():
+        objects = list(model.get_indexed_objects().filter(pk__in=pks))
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, objects)
+
+
+@functools.lru_cache(maxsize=64)
+def _language_of_locale(locale_id):
+    return Locale.objects.get(pk=locale_id).language_code
+
+
+class SearchablePage(Page):
+    """An abstract page found by site search, the search API and the faceted listings."""
+
+    search_type = None
+    # Relations `search_texts()` reads, prefetched for search results and when indexing.
+    search_text_relations = ()
+    # Facet name -> lookup from this page type to the facet's value (see the module docstring).
+    facet_lookups = {}
+    # What a result card shows besides the page's own fields (see `search_result_queryset`).
+    card_select_related = ()
+    card_prefetch_related = ()
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_title_terms", boost=5),
+        index.SearchField("search_summary_terms", boost=3),
+        index.SearchField("search_body_terms"),
+        index.AutocompleteField("search_autocomplete"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    # What subclasses describe -------------------------------------------------------
+
+    def search_texts(self):
+        """(summary, [body texts]) in the page's language; the title is always included."""
+        return "", []
+
+    def field_texts(self, *names):
+        """The plain text of some of this page's fields, rich text and streams included."""
+        texts = []
+        for name in names:
+            field, value = self._meta.get_field(name), getattr(self, name)
+            if isinstance(field, StreamField):
+                texts.extend(strip_tags(text) for text in field.get_searchable_content(value))
+            elif isinstance(field, RichTextField):
+                texts.append(strip_tags(value))
+            elif value:
+                texts.append(str(value))
+        return texts
+
+    # What search reads ----------------------------------------------------------------
+
+    def facet_values(self, name):
+        """The values of one facet this page carries, read through its lookup."""
+        return lookup_values(self, self.facet_lookups[name])
+
+    @classmethod
+    def facet_relations(cls):
+        """The to-many relations the facet lookups go through (prefetched when indexing)."""
+        relations = []
+        for lookup in cls.facet_lookups.values():
+            field = cls._meta.get_field(lookup.split("__")[0])
+            if field.many_to_many or field.one_to_many:
+                relations.append(field.name)
+        return relations
+
+    @classmethod
+    def search_result_queryset(cls):
+        """The queryset search results of this type are loaded from, with what their cards show."""
+        return cls.objects.select_related(*cls.card_select_related).prefetch_related(*cls.card_prefetch_related)
+
+    # What the index stores ----------------------------------------------------------
+
+    @functools.cached_property
+    def search_language(self):
+        """The language of the text: an alias of an untranslated page shows the original's."""
+        locale_id = self.locale_id
+        if self.alias_of_id:
+            locale_id = (
+                Page.objects.filter(pk=self.alias_of_id).values_list("locale_id", flat=True).first() or locale_id
+            )
+        return _language_of_locale(locale_id)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # One query per relation for a whole batch, not per page, when rebuilding the index.
+        relations = {*cls.facet_relations(), *cls.search_text_relations}
+        return super().get_indexed_objects().prefetch_related(*sorted(relations))
+
+    @functools.cached_property
+    def _search_texts(self):
+        # Each indexed field needs the texts; compute them once per document.
+        return self.search_texts()
+
+    def search_title_terms(self):
+        return analyse(self.title, self.search_language)
+
+    def search_summary_terms(self):
+        return analyse(self._search_texts[0], self.search_language)
+
+    def search_body_terms(self):
+        return analyse(" ".join(self._search_texts[1]), self.search_language)
+
+    def search_annotated_texts(self):
+        """Title, summary and body annotated with their terms, for the engine's highlighter."""
+        summary, body = self._search_texts
+        language = self.search_language
+        return {
+            "title": annotate(self.title, language),
+            "summary": annotate(summary, language),
+            # A match further into a very long text is found, but not shown in the snippet.
+            "body": annotate(" ".join(body)[:MAX_ANNOTATED_BODY], language),
+        }
+
+    def search_autocomplete(self):
+        return fold(self.title)

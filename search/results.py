@@ -1,0 +1,182 @@
+"""What a search answers: one page of hits, the facet counts and the notices, assembled.
+
+Each path (the engine's, search.backends; the database's, search.database) fetches one
+page of hits with the total and the counts; `collect()` clamps the page number to the
+results, asks again if it had to, loads the pages the hits show and labels the counts.
+"""
+
+import dataclasses
+import math
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page
+
+from search.facets import facets
+from search.pages import searchable_models
+from search.snippets import engine_marks
+
+
+@dataclasses.dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class FacetResult:
+    name: str
+    label: str
+    values: list
+
+    @property
+    def any_selected(self):
+        return any(value.selected for value in self.values)
+
+
+@dataclasses.dataclass(frozen=True)
+class Hit:
+    """One result: `page` has at least its title and address; `language` is its text's."""
+
+    page: object
+    type: str
+    language: str
+    snippet: list
+    title_pieces: list
+
+    @property
+    def title(self):
+        return self.page.title
+
+
+@dataclasses.dataclass(frozen=True)
+class Found:
+    """One page of hits as a path found them: the total, the hits in order, the facet counts."""
+
+    count: int
+    hits: list
+    counts: dict
+
+
+@dataclasses.dataclass(frozen=True)
+class SearchResults:
+    query: object
+    items: object
+    facets: list
+    backend: str
+    notices: tuple = ()
+    engine_requests: int = 0
+
+    @property
+    def count(self):
+        return self.items.paginator.count
+
+
+class _CountedWindow:
+    """The hits of one page posing as the whole result list, for Django's Paginator."""
+
+    def __init__(self, count, hits):
+        self.count_, self.hits = count, hits
+
+    def __len__(self):
+        return self.count_
+
+    def __getitem__(self, key):
+        return self.hits
+
+
+def collect(query, path, notices=()):
+    """`SearchResults` for `query` from `path`, on the page asked for or the nearest one that exists."""
+    requested, max_pages, per_page = query.page, path.max_pages, query.per_page
+    page = min(requested, max_pages) if max_pages else requested
+    found = path.fetch((page - 1) * per_page)
+    last_page = max(1, math.ceil(found.count / per_page))
+    notices = list(notices)
+    if max_pages and last_page > max_pages:
+        last_page = max_pages
+        if requested > max_pages:
+            notices.append(_("Only the first %(count)s pages can be shown.") % {"count": max_pages})
+    elif requested > last_page:
+        notices.append(_("There is no page %(page)s; showing page %(last)s.") % {"page": requested, "last": last_page})
+    if min(page, last_page) != page:
+        page = last_page
+        found = path.fetch((page - 1) * per_page)
+    paginator = Paginator(_CountedWindow(found.count, path.hits(found)), per_page)
+    return SearchResults(
+        query=query,
+        items=paginator.page(page),
+        facets=facet_results(query, path.choices, found.counts),
+        backend=path.label,
+        notices=(*query.notices, *notices),
+        engine_requests=path.engine_requests,
+    )
+
+
+def facet_results(query, choices, counts):
+    """Each offered facet's values with their counts; values with none are left out unless selected."""
+    results = []
+    for name in query.facets:
+        selected, counted = query.selected.get(name, ()), counts[name]
+        values = [
+            FacetValue(value, str(label), counted.get(value, 0), value in selected)
+            for value, label in choices[name].items()
+            if counted.get(value, 0) or value in selected
+        ]
+        results.append(FacetResult(name=name, label=str(facets()[name].label), values=values))
+    return results
+
+
+def load_cards(pks_by_model):
+    """{pk: specific page} with what the pages' result cards show."""
+    pages = {}
+    for model, pks in pks_by_model.items():
+        pages.update((page.pk, page) for page in model.search_result_queryset().filter(pk__in=pks))
+    return pages
+
+
+class EngineSearch:
+    """One page of hits from an engine backend: one request, unless the page asked for is past the end."""
+
+    label = "engine"
+    # Engines refuse to page deeper than this many hits (index.max_result_window).
+    max_window = 10_000
+
+    def __init__(self, backend, query):
+        self.backend, self.query = backend, query
+        self.choices = {name: facets()[name].choices() for name in query.facets}
+        self.max_pages = self.max_window // query.per_page
+        self.engine_requests = 0
+
+    def fetch(self, offset):
+        self.engine_requests += 1
+        count, hits, counts = self.backend.faceted_search(self.query, self.choices, offset)
+        return Found(count=count, hits=hits, counts=counts)
+
+    def hits(self, found):
+        pages = self.load_pages(found.hits)
+        results = []
+        for hit in found.hits:
+            if (page := pages.get(hit["pk"])) is None:
+                continue  # deleted since it was indexed
+            # Listings show cards, not snippets.
+            title, shown = (
+                ([(page.title, False)], []) if self.query.cards else engine_marks(page.title, hit["highlight"])
+            )
+            results.append(
+                Hit(page=page, type=hit["type"], language=hit["language"], snippet=shown, title_pieces=title)
+            )
+        return results
+
+    def load_pages(self, hits):
+        pks = [hit["pk"] for hit in hits]
+        if self.query.cards:
+            by_model = {}
+            for hit in hits:
+                by_model.setdefault(searchable_models()[hit["type"]], []).append(hit["pk"])
+            return load_cards(by_model)
+        # The engine marked the title and the snippet and knows the rest: one light query
+        # for the addresses.
+        return {page.pk: page for page in Page.objects.filter(pk__in=pks).only("title", "url_path", "locale_id")}
