@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -81,11 +80,10 @@ class ChallengeQuerySet(PageQuerySet):
         return self.order_by("closes_on", "title")
 
     def with_owner_names(self):
-        """Each call with its owner member's name in the call's language, for cards (see `owner_display_name`)."""
-        titles = Page.objects.filter(
-            translation_key=OuterRef("owner_member__translation_key"), locale=OuterRef("locale")
-        ).values("title")[:1]
-        return self.annotate(owner_title_here=Subquery(titles))
+        """Annotated with the owner member's name in each call's language (see `owner_display_name`)."""
+        key, locale = models.OuterRef("owner_member__translation_key"), models.OuterRef("locale")
+        here = Page.objects.filter(translation_key=key, locale=locale).values("title")[:1]
+        return self.annotate(owner_title_here=models.Subquery(here))
 
 
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
@@ -223,6 +221,10 @@ class ChallengePage(SearchablePage):
         verbose_name = _("challenge call")
         verbose_name_plural = _("challenge calls")
 
+    @classmethod
+    def search_result_queryset(cls):
+        return super().search_result_queryset().with_owner_names()
+
     def search_texts(self):
         return self.summary, self.field_texts("body", "city", "owner_name")
 
@@ -245,13 +247,11 @@ class ChallengePage(SearchablePage):
 
     @property
     def owner_display_name(self):
-        """The owner's name in this call's language: a member under its page's title there."""
+        """The owner's name in this call's language; cards annotate it with `with_owner_names()`."""
         if not self.owner_member_id:
             return self.owner_name
-        if getattr(self, "owner_title_here", None):
-            return self.owner_title_here
-        owner = self.owner_member.get_translation_or_none(self.locale_id) or self.owner_member
-        return owner.title
+        here = getattr(self, "owner_title_here", None)
+        return here or (self.owner_member.get_translation_or_none(self.locale_id) or self.owner_member).title
 
     @property
     def closes_at(self):

@@ -71,15 +71,6 @@ MEMBER_COLLECTION_PERMISSIONS = [
 ]
 
 
-def is_representative_only(user):
-    """A representative with no editor role: their own organisation's pages are all they may work on."""
-    if not user.is_authenticated or user.is_superuser:
-        return False
-    groups = set(user.groups.values_list("name", flat=True))
-    roles = {EDITORS, MODERATORS, TRANSLATORS}
-    return bool(groups) and not groups & roles and MemberProfilePage.objects.represented_by(user).exists()
-
-
 def _permissions(codenames):
     """Permission objects by codename; page permissions are those of `wagtailcore.Page`."""
     found = {}

@@ -48,3 +48,9 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             self.themes.set(extracted)
             self.save()
+
+    @factory.post_generation
+    def capabilities(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.capabilities.set(extracted)
+            self.save()

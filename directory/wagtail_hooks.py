@@ -13,11 +13,11 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
 from directory import admin_urls
-from directory.access import is_representative_only
 from directory.languages import detach_from_translation_source, language_states
-from directory.models import MemberProfilePage
+from directory.models import MemberProfilePage, is_representative_only
 from directory.shared import LOG_ACTION as SHARED_FACTS_LOG_ACTION
 from directory.views import MANAGE_PERMISSION
+from portal.facets import capability_choices
 from portal.models import OrganisationType
 from search.facets import FACET_HOOK, LookupFacet
 
@@ -155,3 +155,8 @@ def register_stale_profiles_menu_item():
 @hooks.register(FACET_HOOK, order=40)
 def organisation_type_facet():
     return LookupFacet("org_type", _("Organisation type"), choices=OrganisationType)
+
+
+@hooks.register(FACET_HOOK, order=45)
+def capability_facet():
+    return LookupFacet("capability", _("Capability"), choices=capability_choices)

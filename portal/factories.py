@@ -12,7 +12,7 @@ import factory
 from factory.django import DjangoModelFactory
 from PIL import Image
 
-from portal.models import Theme
+from portal.models import Capability, Theme
 
 
 class ThemeFactory(DjangoModelFactory):
@@ -22,6 +22,17 @@ class ThemeFactory(DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Theme {n}")
     slug = factory.LazyAttribute(lambda theme: slugify(theme.name))
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class CapabilityFactory(DjangoModelFactory):
+    class Meta:
+        model = Capability
+        django_get_or_create = ("slug", "locale")
+
+    name = factory.Sequence(lambda n: f"Capability {n}")
+    slug = factory.LazyAttribute(lambda capability: slugify(capability.name))
+    theme = factory.SubFactory(ThemeFactory)
     locale = factory.LazyFunction(Locale.get_default)
 
 

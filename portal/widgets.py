@@ -7,9 +7,12 @@ and label it with its name in the language the editor reads the admin in.
 """
 
 from django import forms
+from django.utils import translation
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale
+
+from search.collation import sort_key as alphabetical_key
 
 
 def names_in_active_language(model):
@@ -18,7 +21,7 @@ def names_in_active_language(model):
 
 
 def sort_key(label):
-    return label.casefold()
+    return alphabetical_key(str(label), translation.get_language())
 
 
 class TaxonomyChoicesMixin:

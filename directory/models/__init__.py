@@ -13,6 +13,7 @@ from directory.models.pages import (
     MemberOffice,
     MemberProfilePage,
     MemberProfileQuerySet,
+    is_representative_only,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "MemberSettings",
     "RepresentativeInvitation",
     "hash_token",
+    "is_representative_only",
 ]

@@ -9,11 +9,12 @@ docs/members.md). What a member took part in (references, challenges it owns) is
 derived from those pages, never typed twice.
 """
 
+import functools
 import hashlib
 import json
 
 from django.db import models
-from django.db.models.functions import Substr, Upper
+from django.db.models.functions import Substr
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -34,6 +35,7 @@ from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType, in_default_locale
 from portal.translation import default_locale_id
 from portal.widgets import TaxonomyPanel
+from search.collation import alphabetical, letter
 from search.listing import FacetedListingMixin
 from search.pages import SearchablePage
 
@@ -48,10 +50,10 @@ class OfferBlock(blocks.StructBlock):
 
 
 class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
-    """All member organisations, A to Z, filtered by theme, country and organisation type."""
+    """All member organisations, A to Z, filtered by theme, capability, country and organisation type."""
 
     search_types = ("member",)
-    search_facets = ("theme", "country", "org_type")
+    search_facets = ("theme", "capability", "country", "org_type")
     search_sorts = ("title", "newest", "relevance")
     default_sort = "title"
     search_by_letter = True
@@ -67,9 +69,11 @@ class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
         return MemberProfilePage.objects.child_of(self).live()
 
     def letters(self):
-        """The first letters of members' names, for the A-Z navigation."""
-        letters = self.members().annotate(letter=Upper(Substr("title", 1, 1))).values_list("letter", flat=True)
-        return sorted(set(letters))
+        """The first letters of members' names, for the A-Z navigation, in this language's alphabet."""
+        language = self.locale.language_code
+        firsts = self.members().order_by().annotate(first=Substr("title", 1, 1)).values_list("first", flat=True)
+        firsts = firsts.distinct()
+        return alphabetical((letter(first, language) for first in firsts), language)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -85,6 +89,14 @@ class MemberProfileQuerySet(PageQuerySet):
         return self.filter(access__group__user=user).order_by("title")
 
 
+def is_representative_only(user):
+    """A representative and nothing else: every group of theirs is a member organisation's own."""
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    groups = user.groups.all()
+    return groups.exists() and not groups.filter(member_access__isnull=True).exists()
+
+
 class MemberPagePermissionTester(PagePermissionTester):
     """A representative edits (and, when the settings allow, publishes) their pages; never deletes or unpublishes them.
 
@@ -93,8 +105,6 @@ class MemberPagePermissionTester(PagePermissionTester):
 
     @cached_property
     def is_representative_only(self):
-        from directory.access import is_representative_only
-
         return is_representative_only(self.user)
 
     def can_delete(self, ignore_bulk=False):
@@ -109,12 +119,17 @@ class MemberProfilePage(SearchablePage):
 
     search_type = "member"
     search_text_relations = ("offices",)
-    facet_lookups = {"theme": "themes__slug", "country": "offices__country", "org_type": "organisation_type"}
+    facet_lookups = {
+        "theme": "themes__slug",
+        "country": "offices__country",
+        "org_type": "organisation_type",
+        "capability": "capabilities__slug",
+    }
     # The texts each language writes for itself; a change to any of them makes the other
     # languages "behind" until their representatives review them.
     text_fields = ("title", "seo_title", "search_description", "summary", "description", "offering")
     card_select_related = ("logo",)
-    card_prefetch_related = ("themes", "offices", "logo__renditions")
+    card_prefetch_related = ("themes", "capabilities", "offices", "logo__renditions")
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
     size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
@@ -274,6 +289,13 @@ class MemberProfilePage(SearchablePage):
             field, value = self._meta.get_field(name), getattr(self, name)
             texts.append(list(field.get_searchable_content(value)) if isinstance(field, StreamField) else value or "")
         return hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode()).hexdigest()
+
+    @functools.cached_property
+    def search_language(self):
+        """A language version still carrying the default language's text is found and marked as that language."""
+        if self.shows_default_language_text:
+            return Locale.get_default().language_code
+        return super().search_language
 
     @property
     def shows_default_language_text(self):

@@ -104,3 +104,13 @@ def page_language(context):
         "alternates": alternates,
         "x_default": default_version.get_full_url(request) if default_version else None,
     }
+
+
+@register.simple_tag
+def foreign_text_language(page, known=""):
+    """The language of a card's text when it is not the visitor's (an English fallback), else "".
+
+    `known` is the language a search hit reports; otherwise the page's own (search pages know it).
+    """
+    language = known or getattr(page, "search_language", "")
+    return language if language and language != translation.get_language() else ""

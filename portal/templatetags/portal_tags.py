@@ -5,6 +5,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Site
 
+from search.collation import sort_key
+
 register = template.Library()
 
 
@@ -38,7 +40,8 @@ def localized_terms(context, terms):
         return {term.translation_key: term for term in model.objects.filter(locale=_active_locale())}
 
     by_key = request_cache(context, (model._meta.label, language), translations)
-    return sorted((by_key.get(term.translation_key, term) for term in terms), key=lambda term: term.name.casefold())
+    localized = [by_key.get(term.translation_key, term) for term in terms]
+    return sorted(localized, key=lambda term: sort_key(term.name, language))
 
 
 @register.simple_tag(takes_context=True)
