@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from directory.access import grant_member_access
@@ -41,6 +42,13 @@ def person_language(user, member):
     return preferred or member_language(member)
 
 
+def member_in(member, language):
+    """The member's page in `language`, if it has one of its own, else `member`: its name as that language writes it."""
+    locale = Locale.objects.filter(language_code=language).first()
+    page = member.get_translation_or_none(locale) if locale else None
+    return page if page is not None and not page.alias_of_id else member
+
+
 def render_email(template, language, context):
     """(subject, body) of `directory/emails/<template>.txt` and its `_subject.txt`, in `language`."""
     with translation.override(language):
@@ -63,7 +71,12 @@ def invite_representative(member, email, invited_by=None, language=None):
     language = language or member_language(member)
     invitation, token = RepresentativeInvitation.create(member, email, invited_by, language=language)
     link = invitation_link(token)
-    context = {"member": member, "link": link, "invitation": invitation, "site_name": settings.WAGTAIL_SITE_NAME}
+    context = {
+        "member": member_in(member, language),
+        "link": link,
+        "invitation": invitation,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
     subject, body = render_email("invitation", language, context)
     send_mail(subject, body, None, [email])
     return link

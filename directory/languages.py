@@ -72,14 +72,17 @@ def start_language_version(source, locale, user=None):
     """The member's page in `locale` as a page of its own, starting as a copy of `source`.
 
     The copy is live when the source is, so the member stays in that language's directory,
-    and counts as not translated until its texts are first published with a change.
+    and counts as not translated until its texts are first published with a change. The
+    caller has checked `user`'s right to edit the member, which covers every language.
     """
     page = source.get_translation_or_none(locale)
     if page is None:
         page = source.copy_for_translation(locale, copy_parents=True, alias=True)
     page = page.specific
     if page.alias_of_id:
-        ConvertAliasPageAction(page, user=user).execute()
+        # A permission check here would miss the rights granted to the member's group on the
+        # alias just created: Wagtail caches a user's page permissions for the request.
+        ConvertAliasPageAction(page, user=user).execute(skip_permission_checks=True)
         type(page).objects.filter(pk=page.pk).update(
             texts_fingerprint=source.compute_texts_fingerprint(), texts_changed_at=None
         )

@@ -21,6 +21,7 @@ from directory.forms import ChoosePasswordForm, InviteRepresentativeForm
 from directory.invitations import (
     accept_invitation,
     invite_representative,
+    member_in,
     member_language,
     remove_representative,
     representatives,
@@ -160,9 +161,10 @@ def _answer_invitation(request, invitation):
         user = accept_invitation(invitation, form.cleaned_data["password1"])
         login(request, user, backend=MODEL_BACKEND)
         welcome = _("Welcome! You can now keep the profile of %(member)s up to date.")
-        messages.success(request, welcome % {"member": invitation.member.title})
+        messages.success(request, welcome % {"member": member_in(invitation.member, invitation.language).title})
         return redirect("wagtailadmin_home")
-    return TemplateResponse(request, "directory/accept_invitation.html", {"form": form, "invitation": invitation})
+    context = {"form": form, "invitation": invitation, "member": member_in(invitation.member, invitation.language)}
+    return TemplateResponse(request, "directory/accept_invitation.html", context)
 
 
 # --- reports ----------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
-from directory.invitations import person_language, render_email, representatives
+from directory.invitations import member_in, person_language, render_email, representatives
 from directory.review import stale_profiles
 
 
@@ -38,7 +38,9 @@ class Command(BaseCommand):
             if not dry_run:
                 context = {"member": member, "admin_url": admin_url, "site_name": settings.WAGTAIL_SITE_NAME}
                 for user in people:
-                    subject, body = render_email("reminder", person_language(user, member), context)
+                    language = person_language(user, member)
+                    localized = {**context, "member": member_in(member, language)}
+                    subject, body = render_email("reminder", language, localized)
                     send_mail(subject, body, None, [user.email])
                 sent += len(people)
             verb = "would remind" if dry_run else "reminded"
