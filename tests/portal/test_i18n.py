@@ -254,3 +254,28 @@ class TranslatedAddressTests(WagtailPageTestCase):
         switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
         assert 'href="/fi/jasenet/tampereen-kaupunki/" hreflang="fi"' in switcher
         assert 'href="/sv/medlemmar/tammerfors-stad/" hreflang="sv"' in switcher
+
+
+class TranslatedNamesTests(WagtailPageTestCase):
+    """Owners and contacts appear under their names in the page's language, on cards and in results."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo_content()
+
+    def test_challenge_cards_name_their_owner_in_the_listings_language(self):
+        for path, owner, english in (
+            ("/fi/haasteet/", "Tampereen kaupunki", "City of Tampere"),
+            ("/fi/haasteet/?theme=circular-economy", "Kestora Infra Oyj", "Kestora Infra Plc"),
+            ("/sv/utmaningar/", "Tammerfors stad", "City of Tampere"),
+        ):
+            html = self.client.get(path).content.decode()
+            assert owner in html, (path, owner)
+            assert english not in html, (path, english)
+        home = self.client.get("/fi/").content.decode()
+        assert not [name for name in ("City of", "Plc", "Water Services Authority") if name in home]
+
+    def test_contact_names_are_translated(self):
+        html = self.client.get("/fi/haasteet/tampere-raitiovaunupysakit-talvella/").content.decode()
+        assert "Haastekoordinaattori, SCIC" in html
+        assert "Challenge coordinator" not in html
