@@ -15,10 +15,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from directory.access import grant_member_access
+from directory.languages import member_in
 from directory.models import MemberAccess, MemberSettings, RepresentativeInvitation
 
 # The language spoken in a member's country, when the portal has it; Finland's bilingual
@@ -40,13 +40,6 @@ def person_language(user, member):
     """The language a representative chose for the admin, else the member's."""
     preferred = UserProfile.get_for_user(user).preferred_language
     return preferred or member_language(member)
-
-
-def member_in(member, language):
-    """The member's page in `language`, if it has one of its own, else `member`: its name as that language writes it."""
-    locale = Locale.objects.filter(language_code=language).first()
-    page = member.get_translation_or_none(locale) if locale else None
-    return page if page is not None and not page.alias_of_id else member
 
 
 def render_email(template, language, context):

@@ -63,6 +63,13 @@ class LanguageState:
         return reverse("wagtailadmin_pages:revisions_compare", args=[self.page.pk, "live", "latest"])
 
 
+def member_in(member, language):
+    """The member's page in `language`, if it has one of its own, else `member`: its name as that language writes it."""
+    locale = Locale.objects.filter(language_code=language).first()
+    page = member.get_translation_or_none(locale) if locale else None
+    return page if page is not None and not page.alias_of_id else member
+
+
 def detach_from_translation_source(page):
     """Make a member page in another language a page of its own, if wagtail-localize synced it from the English one."""
     Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id).delete()

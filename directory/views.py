@@ -21,12 +21,11 @@ from directory.forms import ChoosePasswordForm, InviteRepresentativeForm
 from directory.invitations import (
     accept_invitation,
     invite_representative,
-    member_in,
     member_language,
     remove_representative,
     representatives,
 )
-from directory.languages import start_language_version
+from directory.languages import member_in, start_language_version
 from directory.models import MemberProfilePage, RepresentativeInvitation
 from directory.review import mark_reviewed, stale_profiles
 

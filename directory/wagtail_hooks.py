@@ -4,6 +4,7 @@ search's organisation type facet."""
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import include, path, reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -13,7 +14,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
 from directory import admin_urls
-from directory.languages import detach_from_translation_source, language_states
+from directory.languages import detach_from_translation_source, language_states, member_in
 from directory.models import MemberProfilePage, is_representative_only
 from directory.shared import LOG_ACTION as SHARED_FACTS_LOG_ACTION
 from directory.views import MANAGE_PERMISSION
@@ -72,7 +73,11 @@ class MemberHomePanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context):
-        rows = [{"member": member, "languages": language_states(member)} for member in self.members]
+        language = translation.get_language()
+        rows = [
+            {"member": member, "name": member_in(member, language).title, "languages": language_states(member)}
+            for member in self.members
+        ]
         return {"rows": rows, "request": self.request, "csrf_token": parent_context.get("csrf_token")}
 
 

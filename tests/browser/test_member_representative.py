@@ -27,7 +27,7 @@ def two_members(live_server):
     settings = MemberSettings.load()
     settings.changes_need_review = False
     settings.save()
-    link = invite_representative(own, "anna@alpha.example")
+    link = invite_representative(own, "anna@alpha.example", language="en")
     return live_server, link.split("127.0.0.1:8000", 1)[1], own, other
 
 

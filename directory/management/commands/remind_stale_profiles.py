@@ -3,7 +3,8 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
-from directory.invitations import member_in, person_language, render_email, representatives
+from directory.invitations import person_language, render_email, representatives
+from directory.languages import member_in
 from directory.review import stale_profiles
 
 
