@@ -13,6 +13,7 @@ import functools
 import hashlib
 import json
 
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Substr
 from django.utils.functional import cached_property
@@ -21,8 +22,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, PageManager, PagePermissionTester, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager, PagePermissionTester, PageQuerySet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
@@ -38,6 +40,10 @@ from portal.widgets import TaxonomyPanel
 from search.collation import alphabetical, letter
 from search.listing import FacetedListingMixin
 from search.pages import SearchablePage
+
+
+def default_language():
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 class OfferBlock(blocks.StructBlock):
@@ -294,13 +300,13 @@ class MemberProfilePage(SearchablePage):
     def search_language(self):
         """A language version still carrying the default language's text is found and marked as that language."""
         if self.shows_default_language_text:
-            return Locale.get_default().language_code
+            return default_language()
         return super().search_language
 
     @property
     def shows_default_language_text(self):
         """True for a language version that still carries the default language's text, as copied."""
-        return self.texts_changed_at is None and self.locale_id != Locale.get_default().pk
+        return self.texts_changed_at is None and self.listing_language != default_language()
 
     def live_references(self):
         """References this member was a partner in, in this page's language."""

@@ -79,6 +79,14 @@ def language_switcher(context):
     return entries
 
 
+def _specific_versions(page, versions):
+    """The versions as the page's own type, when that type can tell a copy of the English text from a translation."""
+    if not hasattr(type(page), "shows_default_language_text"):
+        return versions
+    specific = type(page).objects.select_related("locale").in_bulk([version.pk for version in versions.values()])
+    return {code: specific.get(version.pk, version) for code, version in versions.items()}
+
+
 @register.simple_tag(takes_context=True)
 def page_language(context):
     """What the head and the fallback notice need to know about the page's language."""
@@ -90,6 +98,7 @@ def page_language(context):
     own = _shown_in_its_own_language(page, language)
     source = _source_of_text(page)
     default_language = settings.LANGUAGE_CODE
+    versions = _specific_versions(page, versions)
     alternates = [
         {"code": code, "url": version.get_full_url(request)}
         for code, version in sorted(versions.items())

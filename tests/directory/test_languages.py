@@ -230,6 +230,9 @@ def test_a_language_not_translated_yet_is_offered_for_translation(world, client)
     assert home_states(client, world.rep_a)[0]["fi"] == "not_translated"
     html = client.get(finnish.url).content.decode()
     assert '<div lang="en">' in html
+    # Not a translation yet: no search engine is told it is the Finnish version.
+    head = client.get(world.member_a.url).content.decode().split("</head>")[0]
+    assert 'hreflang="fi"' not in head and 'hreflang="en"' in head
 
 
 def test_one_email_per_submission_listing_every_language(world, pages, client):
