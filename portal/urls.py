@@ -26,6 +26,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # Before the page tree: the form lives under the challenge listing's address.
+    path("challenges/submit/", include("challenges.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
