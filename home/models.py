@@ -17,6 +17,7 @@ from home.front_page import front_page_context
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
+from portal.widgets import TaxonomyPanel
 from search.pages import SearchablePage
 
 LATEST_NEWS = 3
@@ -181,7 +182,7 @@ class NewsPage(SearchablePage):
         MultiFieldPanel(
             [
                 FieldPanel("tags"),
-                FieldPanel("themes"),
+                TaxonomyPanel("themes"),
                 FieldPanel("related_challenges"),
                 FieldPanel("related_members"),
             ],

@@ -32,6 +32,7 @@ from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationType
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
+from portal.widgets import TaxonomyPanel
 from search.listing import FacetedListingMixin
 from search.pages import SearchablePage
 
@@ -201,7 +202,7 @@ class ChallengePage(SearchablePage):
             heading=_("Owner"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("city"), FieldPanel("country")]), FieldPanel("themes")],
+            [FieldRowPanel([FieldPanel("city"), FieldPanel("country")]), TaxonomyPanel("themes")],
             heading=_("Place and themes"),
         ),
         FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("Dates")),

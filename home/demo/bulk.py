@@ -262,6 +262,9 @@ class BulkGenerator:
             contact_email=f"info@member-{index + 1}.example",
             is_demo=True,
         )
+        # Written in its own language, as a translated page is (not a copy of the English text).
+        page.texts_changed_at = timezone.now()
+        page.texts_fingerprint = page.compute_texts_fingerprint()
         page.offices_to_add = [(rng.choice(cities), country) for _ in range(rng.randint(1, 2))]
         return page
 
