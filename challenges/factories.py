@@ -13,7 +13,7 @@ from challenges.models import (
     ReferencePage,
     call_today,
 )
-from portal.factories import set_themes
+from portal.factories import sets_related
 from portal.models import OrganisationType
 
 COUNTRIES = ["FI", "ES", "NO", "ID", "SA", "SE", "EE", "DE", "NL", "DK"]
@@ -43,7 +43,7 @@ class ChallengePageFactory(wagtail_factories.PageFactory):
     opens_on = factory.LazyFunction(lambda: call_today() - datetime.timedelta(days=10))
     closes_on = factory.LazyAttribute(lambda challenge: challenge.opens_on + datetime.timedelta(days=60))
 
-    themes = factory.PostGeneration(set_themes)
+    themes = sets_related("themes")
 
 
 class ReferenceIndexPageFactory(wagtail_factories.PageFactory):
@@ -66,4 +66,4 @@ class ReferencePageFactory(wagtail_factories.PageFactory):
     country = factory.Iterator(COUNTRIES)
     start_year = factory.Faker("random_int", min=2019, max=2025)
 
-    themes = factory.PostGeneration(set_themes)
+    themes = sets_related("themes")

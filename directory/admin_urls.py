@@ -13,6 +13,7 @@ urlpatterns = [
         name="remove_representative",
     ),
     path("<int:page_id>/reviewed/", views.confirm_reviewed, name="confirm_reviewed"),
+    path("<int:page_id>/text-current/", views.confirm_text_current, name="confirm_text_current"),
     path("<int:page_id>/translate/<str:language_code>/", views.translate_member_page, name="translate"),
     path("reports/stale/", views.StaleProfilesReportView.as_view(), name="stale_profiles"),
     path(

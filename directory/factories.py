@@ -7,7 +7,7 @@ import wagtail_factories
 import factory
 
 from directory.models import MemberDirectoryPage, MemberOffice, MemberProfilePage
-from portal.factories import set_themes
+from portal.factories import sets_related
 from portal.models import OrganisationSize, OrganisationType
 
 
@@ -44,4 +44,6 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
         # Offices are written after the page: saving it again updates its search document.
         self.save()
 
-    themes = factory.PostGeneration(set_themes)
+    themes = sets_related("themes")
+
+    capabilities = sets_related("capabilities")

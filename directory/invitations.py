@@ -15,38 +15,82 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from wagtail.users.models import UserProfile
+
 from directory.access import grant_member_access
+from directory.languages import member_in
 from directory.models import MemberAccess, MemberSettings, RepresentativeInvitation
+
+# The language spoken in a member's country, when the portal has it; Finland's bilingual
+# members get Finnish, and can be invited in Swedish by choice.
+COUNTRY_LANGUAGES = {"FI": "fi", "AX": "sv", "SE": "sv"}
+
+
+def member_language(member):
+    """The language to address a member's people in: its country's, if the portal has it, else the default."""
+    available = {code for code, _name in settings.LANGUAGES}
+    for office in member.offices.all():
+        language = COUNTRY_LANGUAGES.get(office.country.code)
+        if language in available:
+            return language
+    return settings.LANGUAGE_CODE
+
+
+def person_language(user, member):
+    """The language a representative chose for the admin, else the member's."""
+    preferred = UserProfile.get_for_user(user).preferred_language
+    return preferred or member_language(member)
+
+
+def render_email(template, language, context):
+    """(subject, body) of `directory/emails/<template>.txt` and its `_subject.txt`, in `language`."""
+    with translation.override(language):
+        subject = render_to_string(f"directory/emails/{template}_subject.txt", context).strip()
+        body = render_to_string(f"directory/emails/{template}.txt", context)
+    return subject, body
 
 
 def invitation_link(token):
     return f"{settings.WAGTAILADMIN_BASE_URL}{reverse('directory:accept_invitation', args=[token])}"
 
 
-def invite_representative(member, email, invited_by=None):
-    """Create an invitation for `member` (a default-language member page), e-mail it; return the link."""
+def invite_representative(member, email, invited_by=None, language=None):
+    """Create an invitation for `member` (a default-language member page), e-mail it; return the link.
+
+    The e-mail, the password page and the representative's admin are in `language`;
+    by default the member's country's language (see `member_language`).
+    """
     grant_member_access([member.pk], publish=not MemberSettings.load().changes_need_review)
-    invitation, token = RepresentativeInvitation.create(member, email, invited_by)
+    language = language or member_language(member)
+    invitation, token = RepresentativeInvitation.create(member, email, invited_by, language=language)
     link = invitation_link(token)
-    context = {"member": member, "link": link, "invitation": invitation, "site_name": settings.WAGTAIL_SITE_NAME}
-    # The invitee has no language preference yet: the portal's default language it is.
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("directory/emails/invitation_subject.txt", context).strip()
-        body = render_to_string("directory/emails/invitation.txt", context)
+    context = {
+        "member": member_in(member, language),
+        "link": link,
+        "invitation": invitation,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    subject, body = render_email("invitation", language, context)
     send_mail(subject, body, None, [email])
     return link
 
 
 @transaction.atomic
 def accept_invitation(invitation, password):
-    """Set the invitee's password, put them in the member's group and use up the invitation."""
+    """Set the invitee's password, put them in the member's group and use up the invitation.
+
+    A new account reads the admin in the invitation's language.
+    """
     User = get_user_model()
     user = User.objects.filter(email__iexact=invitation.email).order_by("pk").first()
-    if user is None:
+    is_new = user is None
+    if is_new:
         user = User(username=invitation.email[:150], email=invitation.email)
     user.is_active = True
     user.set_password(password)
     user.save()
+    if is_new:
+        UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": invitation.language})
     user.groups.add(MemberAccess.objects.for_page(invitation.member).group)
     RepresentativeInvitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now(), user=user)
     return user

@@ -2,6 +2,7 @@
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
 from wagtail.models import Locale
 from wagtail.signals import page_published
@@ -9,6 +10,7 @@ from wagtail.signals import page_published
 from directory.access import apply_review_setting, grant_member_access
 from directory.models import MemberAccess, MemberDirectoryPage, MemberProfilePage, MemberSettings
 from directory.review import mark_reviewed
+from directory.shared import sync_shared_facts
 
 
 @receiver(post_save, sender=MemberProfilePage, dispatch_uid="directory_member_access")
@@ -49,3 +51,24 @@ def count_representatives_publication_as_review(sender, instance, revision=None,
     key = instance.translation_key
     if user and MemberAccess.objects.filter(page__translation_key=key, group__user=user).exists():
         mark_reviewed(instance)
+
+
+@receiver(page_published, sender=MemberProfilePage, dispatch_uid="directory_texts_changed")
+def note_when_the_texts_changed(sender, instance, **kwargs):
+    """A publish that changes a language's own texts dates them; one that only carries shared facts does not."""
+    fingerprint = instance.compute_texts_fingerprint()
+    stored = MemberProfilePage.objects.filter(pk=instance.pk).values_list("texts_fingerprint", flat=True).first()
+    if fingerprint == stored:
+        return
+    changes = {"texts_fingerprint": fingerprint}
+    # A page dated before fingerprints existed adopts its first one without a new date.
+    if stored or instance.texts_changed_at is None:
+        changes["texts_changed_at"] = timezone.now()
+    MemberProfilePage.objects.filter(pk=instance.pk).update(**changes)
+
+
+@receiver(page_published, sender=MemberProfilePage, dispatch_uid="directory_shared_facts")
+def share_the_facts_of_the_default_language(sender, instance, **kwargs):
+    """Publishing the default-language page carries its facts to every other language (directory/shared.py)."""
+    if instance.locale_id == Locale.get_default().pk and not instance.alias_of_id:
+        sync_shared_facts(instance)

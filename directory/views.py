@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -15,10 +16,16 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import log
 from wagtail.models import Locale
-from wagtail_localize.operations import TranslationCreator
 
 from directory.forms import ChoosePasswordForm, InviteRepresentativeForm
-from directory.invitations import accept_invitation, invite_representative, remove_representative, representatives
+from directory.invitations import (
+    accept_invitation,
+    invite_representative,
+    member_language,
+    remove_representative,
+    representatives,
+)
+from directory.languages import member_in, start_language_version
 from directory.models import MemberProfilePage, RepresentativeInvitation
 from directory.review import mark_reviewed, stale_profiles
 
@@ -41,10 +48,10 @@ def manage_representatives(request, page_id):
     if not request.user.has_perm(MANAGE_PERMISSION):
         raise PermissionDenied
     member = source_member(page_id)
-    form = InviteRepresentativeForm(request.POST or None)
+    form = InviteRepresentativeForm(request.POST or None, initial={"language": member_language(member)})
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
-        invite_representative(member, email, invited_by=request.user)
+        invite_representative(member, email, invited_by=request.user, language=form.cleaned_data["language"])
         messages.success(request, _("An invitation was sent to %(email)s.") % {"email": email})
         return redirect("directory_admin:representatives", member.pk)
     context = {
@@ -88,17 +95,29 @@ def confirm_reviewed(request, page_id):
 
 
 @require_POST
+def confirm_text_current(request, page_id):
+    """The representative read the changed English text and finds this language's text still right."""
+    page = get_object_or_404(MemberProfilePage, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    MemberProfilePage.objects.filter(pk=page.pk).update(texts_changed_at=timezone.now())
+    log(instance=page, action="directory.confirm_text", user=request.user)
+    messages.success(
+        request,
+        _("The %(language)s text of %(member)s is marked as up to date.")
+        % {"language": page.locale.get_display_name(), "member": page.title},
+    )
+    return redirect("wagtailadmin_home")
+
+
+@require_POST
 def translate_member_page(request, page_id, language_code):
-    """Start a translation of one's own member page (wagtail-localize's view needs a global permission)."""
+    """Start one's own member page in another language: a page of its own, first a copy of the English one."""
     page = source_member(page_id)
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     locale = get_object_or_404(Locale, language_code=language_code)
-    translated = page.get_translation_or_none(locale)
-    if translated is not None and translated.alias_of_id is None:
-        return redirect("wagtailadmin_pages:edit", translated.pk)
-    TranslationCreator(request.user, [locale]).create_translations(page, include_related_objects=False)
-    translated = page.get_translation(locale)
+    translated = start_language_version(page, locale, user=request.user)
     return redirect("wagtailadmin_pages:edit", translated.pk)
 
 
@@ -106,8 +125,20 @@ def translate_member_page(request, page_id, language_code):
 @never_cache
 @sensitive_post_parameters("password1", "password2")
 def accept_invitation_view(request, token):
-    """The link in the invitation e-mail: choose a password, then on into the admin."""
+    """The link in the invitation e-mail: choose a password, then on into the admin.
+
+    The page speaks the invitation's language, whatever the browser prefers.
+    """
     invitation = RepresentativeInvitation.for_token(token)
+    language = invitation.language if invitation else translation.get_language()
+    with translation.override(language):
+        response = _answer_invitation(request, invitation)
+        if isinstance(response, TemplateResponse):
+            response.render()
+    return response
+
+
+def _answer_invitation(request, invitation):
     if invitation is None or not invitation.is_usable:
         if invitation is None:
             problem = _("This invitation link is not valid. Check that you copied the whole link from the e-mail.")
@@ -129,9 +160,10 @@ def accept_invitation_view(request, token):
         user = accept_invitation(invitation, form.cleaned_data["password1"])
         login(request, user, backend=MODEL_BACKEND)
         welcome = _("Welcome! You can now keep the profile of %(member)s up to date.")
-        messages.success(request, welcome % {"member": invitation.member.title})
+        messages.success(request, welcome % {"member": member_in(invitation.member, invitation.language).title})
         return redirect("wagtailadmin_home")
-    return TemplateResponse(request, "directory/accept_invitation.html", {"form": form, "invitation": invitation})
+    context = {"form": form, "invitation": invitation, "member": member_in(invitation.member, invitation.language)}
+    return TemplateResponse(request, "directory/accept_invitation.html", context)
 
 
 # --- reports ----------------------------------------------------------------------------------

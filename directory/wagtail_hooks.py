@@ -1,23 +1,26 @@
 """Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles; the
 search's organisation type facet."""
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import include, path, reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from directory import admin_urls
-from directory.models import MemberProfilePage
+from directory.languages import detach_from_translation_source, language_states, member_in
+from directory.models import MemberProfilePage, is_representative_only
+from directory.shared import LOG_ACTION as SHARED_FACTS_LOG_ACTION
 from directory.views import MANAGE_PERMISSION
+from portal.facets import capability_choices
 from portal.models import OrganisationType
 from search.facets import FACET_HOOK, LookupFacet
-
-ROLE_GROUPS = ("Editors", "Moderators", "Translators")
 
 
 @hooks.register("register_admin_urls")
@@ -46,10 +49,20 @@ def register_member_log_actions(actions):
         _("Confirm profile"),
         _("Confirmed that the profile is still accurate"),
     )
+    actions.register_action(
+        "directory.confirm_text",
+        _("Confirm text"),
+        _("Confirmed that this language's text still matches the English one"),
+    )
+    actions.register_action(
+        SHARED_FACTS_LOG_ACTION,
+        _("Shared facts"),
+        _("Received the shared facts of the English page"),
+    )
 
 
 class MemberHomePanel(Component):
-    """A representative's start: their organisation's page in each language and what is pending."""
+    """A representative's start: their organisation's page in each language and where each one stands."""
 
     name = "member_home"
     order = 50
@@ -60,31 +73,39 @@ class MemberHomePanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context):
-        locales = list(Locale.objects.order_by("pk"))
-        rows = []
-        for member in self.members:
-            translations = {page.locale_id: page for page in member.get_translations(inclusive=True).specific()}
-            languages = []
-            for locale in locales:
-                page = translations.get(locale.pk)
-                if page is None:
-                    continue
-                if page.alias_of_id:
-                    url = reverse("directory_admin:translate", args=[member.pk, locale.language_code])
-                else:
-                    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-                languages.append(
-                    {
-                        "locale": locale,
-                        "page": page,
-                        "url": url,
-                        "is_alias": bool(page.alias_of_id),
-                        "in_moderation": page.workflow_in_progress,
-                        "has_draft": page.has_unpublished_changes,
-                    }
-                )
-            rows.append({"member": member, "languages": languages})
+        language = translation.get_language()
+        rows = [
+            {"member": member, "name": member_in(member, language).title, "languages": language_states(member)}
+            for member in self.members
+        ]
         return {"rows": rows, "request": self.request, "csrf_token": parent_context.get("csrf_token")}
+
+
+# wagtail-localize's actions that would make a member page a synced translation (or an alias) again.
+LOCALIZE_ACTIONS = ("localize-restart-translation", "localize-convert-to-alias")
+
+
+@hooks.register("before_edit_page", order=-1)
+def edit_member_pages_in_every_language_alike(request, page):
+    """Each language's member page is edited in Wagtail's own editor, with its workflow (docs/members.md).
+
+    A page some translator turned into a wagtail-localize translation is detached from it
+    here (its content stays), before wagtail-localize would show its translation editor.
+    """
+    if not isinstance(page.specific_deferred, MemberProfilePage):
+        return None
+    if request.method == "POST" and any(action in request.POST for action in LOCALIZE_ACTIONS):
+        raise PermissionDenied
+    if not page.alias_of_id:
+        detach_from_translation_source(page)
+    return None
+
+
+@hooks.register("construct_page_action_menu")
+def keep_member_pages_out_of_synced_translation(menu_items, request, context):
+    page = context.get("page")
+    if page is not None and isinstance(page.specific_deferred, MemberProfilePage):
+        menu_items[:] = [item for item in menu_items if item.name not in LOCALIZE_ACTIONS]
 
 
 @hooks.register("construct_homepage_panels")
@@ -92,14 +113,6 @@ def add_member_home_panel(request, panels):
     members = list(MemberProfilePage.objects.represented_by(request.user))
     if members:
         panels.insert(0, MemberHomePanel(members, request))
-
-
-def is_representative_only(user):
-    """A representative with no editor role, whom the site-wide menus would only lead astray."""
-    if user.is_superuser:
-        return False
-    groups = set(user.groups.values_list("name", flat=True))
-    return bool(groups) and not groups & set(ROLE_GROUPS) and MemberProfilePage.objects.represented_by(user).exists()
 
 
 # What a representative's work needs. Wagtail hides most menus they have no rights for, but
@@ -147,3 +160,8 @@ def register_stale_profiles_menu_item():
 @hooks.register(FACET_HOOK, order=40)
 def organisation_type_facet():
     return LookupFacet("org_type", _("Organisation type"), choices=OrganisationType)
+
+
+@hooks.register(FACET_HOOK, order=45)
+def capability_facet():
+    return LookupFacet("capability", _("Capability"), choices=capability_choices)

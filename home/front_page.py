@@ -20,6 +20,7 @@ def front_page_context(home):
     return {
         "featured_challenges": (
             open_challenges.closing_soonest()
+            .with_owner_names()
             .select_related("owner_member", "image")
             .prefetch_related("themes", "image__renditions")[:FEATURED_CHALLENGES]
         ),

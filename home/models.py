@@ -17,6 +17,7 @@ from home.front_page import front_page_context
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
+from portal.widgets import TaxonomyPanel
 from search.pages import SearchablePage
 
 LATEST_NEWS = 3
@@ -68,14 +69,26 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        """Serve a page that is not translated yet from the default language, never a 404."""
+        """Serve a page that is not translated yet from the default language, never a 404.
+
+        An address in this language's tree that only the default-language tree knows is
+        either an old address (/fi/members/... before the Finnish pages had Finnish
+        addresses), answered with a permanent redirect to the page's translation, or a
+        page not translated yet, served from the default language.
+        """
         try:
             return super().route(request, path_components)
         except Http404:
             source = self.get_translation_or_none(Locale.get_default())
             if not path_components or source is None or source.pk == self.pk:
                 raise
-            return source.specific.route(request, path_components)
+            result = source.specific.route(request, path_components)
+            page, _args, _kwargs = result
+            translated = page.get_translation_or_none(self.locale)
+            if translated is not None and translated.live and not translated.alias_of_id:
+                rest = path_components[page.depth - source.depth :]
+                request.translated_address = translated.get_url(request) + "".join(f"{part}/" for part in rest)
+            return result
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -169,7 +182,7 @@ class NewsPage(SearchablePage):
         MultiFieldPanel(
             [
                 FieldPanel("tags"),
-                FieldPanel("themes"),
+                TaxonomyPanel("themes"),
                 FieldPanel("related_challenges"),
                 FieldPanel("related_members"),
             ],

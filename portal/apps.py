@@ -35,11 +35,13 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         import portal.page_cache.checks  # noqa: F401 - registers the deploy check
-        from portal.facets import forget_theme_choices
-        from portal.models import Theme
+        from portal.facets import forget_choices
+        from portal.models import Capability, Theme
         from portal.page_cache import signals as page_cache_signals
 
         post_migrate.connect(ensure_locales, sender=self)
-        post_save.connect(forget_theme_choices, sender=Theme, dispatch_uid="portal-theme-saved")
-        post_delete.connect(forget_theme_choices, sender=Theme, dispatch_uid="portal-theme-deleted")
+        for model in (Theme, Capability):
+            name = model._meta.model_name
+            post_save.connect(forget_choices, sender=model, dispatch_uid=f"portal-{name}-saved")
+            post_delete.connect(forget_choices, sender=model, dispatch_uid=f"portal-{name}-deleted")
         page_cache_signals.connect()

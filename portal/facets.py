@@ -1,7 +1,8 @@
-"""The search facets the portal owns, theme and country, and the theme facet's cached values.
+"""The search facets' values the portal keeps: themes and capabilities (cached), countries.
 
-Registered in `portal/wagtail_hooks.py`; every page type that has themes or a country
-says how in its `facet_lookups` (see search.pages).
+The theme and country facets are registered in `portal/wagtail_hooks.py`, the capability
+facet by `directory`, which owns it; every page type that has them says how in its
+`facet_lookups` (see search.pages).
 """
 
 from django.core.cache import cache
@@ -12,26 +13,39 @@ from wagtail.models import Locale
 
 from django_countries import countries
 
-from portal.models import Theme
+from portal.models import Capability, Theme
+from search.collation import sort_key
 
-THEME_CHOICES_CACHE_KEY = "search:theme-choices"
+CHOICES_CACHE_KEY = "search:choices"
 
 
-def theme_choices():
-    """{slug: name} of every theme, names in the active language, A to Z.
+def _cache_key(model, language_code):
+    return f"{CHOICES_CACHE_KEY}:{model._meta.label_lower}:{language_code}"
 
-    Asked for on every search; themes change rarely, and the cache is cleared when they do.
+
+def taxonomy_choices(model):
+    """{slug: name} of every term of a taxonomy, names in the active language, in its alphabetical order.
+
+    Asked for on every search; terms change rarely, and the cache is cleared when they do.
     """
     try:
         language_code = get_supported_content_language_variant(get_language())
     except LookupError:
         language_code = None  # Locale.get_active() falls back to the default locale
-    key = f"{THEME_CHOICES_CACHE_KEY}:{language_code}"
+    key = _cache_key(model, language_code)
     choices = cache.get(key)
     if choices is None:
-        choices = _theme_choices(_active_locale())
+        choices = _taxonomy_choices(model, _active_locale())
         cache.set(key, choices, 300)
     return choices
+
+
+def theme_choices():
+    return taxonomy_choices(Theme)
+
+
+def capability_choices():
+    return taxonomy_choices(Capability)
 
 
 def _active_locale():
@@ -41,20 +55,20 @@ def _active_locale():
         return Locale.get_default()
 
 
-def _theme_choices(locale):
-    # Pages point at default-language themes, so slugs are the values; names come from
-    # the visitor's language where a theme has been translated.
+def _taxonomy_choices(model, locale):
+    # Pages point at default-language terms, so slugs are the values; names come from
+    # the visitor's language where a term has been translated.
     default = Locale.get_default()
-    names = dict(Theme.objects.filter(locale=default).values_list("slug", "name"))
+    names = dict(model.objects.filter(locale=default).values_list("slug", "name"))
     if locale != default:
-        names.update(Theme.objects.filter(locale=locale).values_list("slug", "name"))
-    return dict(sorted(names.items(), key=lambda item: item[1].casefold()))
+        names.update(model.objects.filter(locale=locale).values_list("slug", "name"))
+    return dict(sorted(names.items(), key=lambda item: sort_key(item[1], locale.language_code)))
 
 
-def forget_theme_choices(**kwargs):
-    """Connected to Theme's save and delete signals in portal/apps.py."""
+def forget_choices(sender, **kwargs):
+    """Connected to the taxonomies' save and delete signals in portal/apps.py."""
     for language_code in [None, *Locale.objects.values_list("language_code", flat=True)]:
-        cache.delete(f"{THEME_CHOICES_CACHE_KEY}:{language_code}")
+        cache.delete(_cache_key(sender, language_code))
 
 
 def country_choices():

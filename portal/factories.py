@@ -12,17 +12,18 @@ import factory
 from factory.django import DjangoModelFactory
 from PIL import Image
 
-from portal.models import Theme
+from portal.models import Capability, Theme
 
 
-def set_themes(page, create, extracted, **kwargs):
-    """A page factory's `themes=[...]`: sets them, then saves so the search document carries them.
+def sets_related(name):
+    """A page factory's `<name>=[...]` for a many-to-many: sets it, then saves so the search document carries it."""
 
-    Used as `themes = factory.PostGeneration(set_themes)`.
-    """
-    if create and extracted:
-        page.themes.set(extracted)
-        page.save()
+    def set_related(page, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(page, name).set(extracted)
+            page.save()
+
+    return factory.PostGeneration(set_related)
 
 
 class ThemeFactory(DjangoModelFactory):
@@ -32,6 +33,17 @@ class ThemeFactory(DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Theme {n}")
     slug = factory.LazyAttribute(lambda theme: slugify(theme.name))
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class CapabilityFactory(DjangoModelFactory):
+    class Meta:
+        model = Capability
+        django_get_or_create = ("slug", "locale")
+
+    name = factory.Sequence(lambda n: f"Capability {n}")
+    slug = factory.LazyAttribute(lambda capability: slugify(capability.name))
+    theme = factory.SubFactory(ThemeFactory)
     locale = factory.LazyFunction(Locale.get_default)
 
 

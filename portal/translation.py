@@ -7,15 +7,15 @@ rule in both directions.
 """
 
 from wagtail.models import Locale
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
-# The fields every page type shares: text is translated, the slug stays the same so
-# that a page's address differs only in its language prefix.
+# The fields every page type shares, all translated: a page's address is in its own
+# language too (/fi/haasteet/...); until a translator gives one, it is the English slug.
 PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
     TranslatableField("seo_title"),
     TranslatableField("search_description"),
-    SynchronizedField("slug"),
+    TranslatableField("slug"),
 ]
 
 

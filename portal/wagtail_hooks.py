@@ -3,11 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.facets import country_choices, theme_choices
-from portal.models import Theme
+from portal.models import Capability, Theme
+from portal.widgets import TaxonomySelect
 from search.facets import FACET_HOOK, LookupFacet
 
 
@@ -15,13 +17,36 @@ class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
     menu_label = _("Themes")
-    menu_order = 300
-    add_to_admin_menu = True
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
 
 
-register_snippet(ThemeViewSet)
+class CapabilityViewSet(SnippetViewSet):
+    model = Capability
+    icon = "tick"
+    menu_label = _("Capabilities")
+    list_display = ["name", "theme", "slug"]
+    list_filter = ["theme"]
+    search_fields = ["name", "slug"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("theme", widget=TaxonomySelect),
+        FieldPanel("description"),
+    ]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    """Themes and the capabilities under them, in one menu."""
+
+    items = (ThemeViewSet, CapabilityViewSet)
+    menu_icon = "tag"
+    menu_label = _("Taxonomy")
+    menu_name = "taxonomy"
+    menu_order = 300
+
+
+register_snippet(TaxonomyViewSetGroup)
 
 
 @hooks.register(FACET_HOOK, order=10)

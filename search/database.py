@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce
 from modelsearch.query import And, Or, PlainText
 from wagtail.models import Page
 
+from search.collation import ordered_by_name, starts_with_letter
 from search.facets import ConditionFacet, FieldSort, LookupFacet, TypeFacet, facets, ranked_values, resolve, sort_orders
 from search.pages import searchable_models
 from search.results import Found, Hit, load_cards
@@ -107,7 +108,7 @@ class DatabaseSearch:
         pages = Page.objects.live().public().filter(locale=query.locale)
         pages = pages.filter(facet_filter(facets()["type"], query.types or tuple(searchable_models())))
         if query.letter:
-            pages = pages.filter(title__istartswith=query.letter)
+            pages = pages.filter(starts_with_letter(query.letter, query.language))
         return pages
 
     def matched(self, selected, ranked=False):
@@ -154,7 +155,7 @@ class DatabaseSearch:
             score = F("_score").asc() if connection.vendor == "sqlite" else F("_score").desc()
             return pages.annotate(sort_rank=rank).order_by(score, "sort_rank", "pk")
         if name == "title":
-            return pages.order_by("title", "pk")
+            return pages.order_by(ordered_by_name("title", self.query.language), "pk")
         return pages.order_by(F("first_published_at").desc(nulls_last=True), "pk")
 
     def fetch(self, offset):

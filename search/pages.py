@@ -183,6 +183,11 @@ class SearchablePage(Page):
             )
         return _language_of_locale(locale_id)
 
+    @property
+    def listing_language(self):
+        """The language of the page's tree, whose alphabet orders it in listings."""
+        return _language_of_locale(self.locale_id)
+
     @classmethod
     def get_indexed_objects(cls):
         # One query per relation for a whole batch, not per page, when rebuilding the index.

@@ -32,6 +32,7 @@ from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationType
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
+from portal.widgets import TaxonomyPanel
 from search.listing import FacetedListingMixin
 from search.pages import SearchablePage
 
@@ -87,6 +88,12 @@ class ChallengeQuerySet(PageQuerySet):
 
     def closing_soonest(self):
         return self.order_by("closes_on", "title")
+
+    def with_owner_names(self):
+        """Annotated with the owner member's name in each call's language (see `owner_display_name`)."""
+        key, locale = models.OuterRef("owner_member__translation_key"), models.OuterRef("locale")
+        here = Page.objects.filter(translation_key=key, locale=locale).values("title")[:1]
+        return self.annotate(owner_title_here=models.Subquery(here))
 
 
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
@@ -195,7 +202,7 @@ class ChallengePage(SearchablePage):
             heading=_("Owner"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("city"), FieldPanel("country")]), FieldPanel("themes")],
+            [FieldRowPanel([FieldPanel("city"), FieldPanel("country")]), TaxonomyPanel("themes")],
             heading=_("Place and themes"),
         ),
         FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("Dates")),
@@ -233,7 +240,7 @@ class ChallengePage(SearchablePage):
         SynchronizedField("closes_on"),
         TranslatableField("expected_outcomes"),
         TranslatableField("budget"),
-        SynchronizedField("contact_name"),
+        TranslatableField("contact_name"),
         SynchronizedField("contact_email"),
         SynchronizedField("contact_url"),
         SynchronizedField("attachments"),
@@ -249,6 +256,10 @@ class ChallengePage(SearchablePage):
     class Meta:
         verbose_name = _("challenge call")
         verbose_name_plural = _("challenge calls")
+
+    @classmethod
+    def search_result_queryset(cls):
+        return super().search_result_queryset().with_owner_names()
 
     def search_texts(self):
         return self.summary, self.field_texts("body", "city", "owner_name")
@@ -276,7 +287,11 @@ class ChallengePage(SearchablePage):
 
     @property
     def owner_display_name(self):
-        return self.owner_member.title if self.owner_member_id else self.owner_name
+        """The owner's name in this call's language; cards annotate it with `with_owner_names()`."""
+        if not self.owner_member_id:
+            return self.owner_name
+        here = getattr(self, "owner_title_here", None)
+        return here or (self.owner_member.get_translation_or_none(self.locale_id) or self.owner_member).title
 
     @property
     def closes_at(self):

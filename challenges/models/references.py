@@ -20,6 +20,7 @@ from django_countries.fields import CountryField
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
+from portal.widgets import TaxonomyPanel
 from search.pages import SearchablePage
 
 
@@ -83,7 +84,7 @@ class ReferencePage(SearchablePage):
             [
                 FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
                 FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
-                FieldPanel("themes"),
+                TaxonomyPanel("themes"),
             ],
             heading=_("Place, period and themes"),
         ),

@@ -36,7 +36,7 @@ from directory.models import MemberDirectoryPage, MemberOffice, MemberProfilePag
 from directory.signals import give_new_member_page_its_group
 from home.factories import NewsPageFactory
 from home.models import NewsIndexPage
-from portal.models import OrganisationType, Theme
+from portal.models import Capability, OrganisationType, Theme
 from portal.tree import next_child_paths
 
 BATCH_SIZE = 500
@@ -71,6 +71,7 @@ class BulkGenerator:
         self.themes = list(Theme.objects.in_default_locale())
         if not self.themes:
             raise SectionMissing("There are no themes yet: run load_demo_content first.")
+        self.capabilities = list(Capability.objects.in_default_locale())
 
     def faker(self, language):
         if language not in self.fakers:
@@ -158,12 +159,14 @@ class BulkGenerator:
             numbers = range(first + done, first + done + size)
             keys = [uuid.uuid5(BULK_NAMESPACE, f"{self.seed}:{kind}:{number}") for number in numbers]
             themes = [self.rng.sample(self.themes, self.rng.randint(1, 3)) for _ in numbers]
+            capabilities = [self.pick_capabilities(chosen) if kind == "members" else [] for chosen in themes]
             with transaction.atomic():
                 for section in sections:
                     language = section.locale.language_code
                     pages = [build(language, number) for number in numbers]
                     ids = self.insert_children(section, pages, keys)
-                    self.add_themes(pages, themes)
+                    self.add_terms(pages, "themes", themes)
+                    self.add_terms(pages, "capabilities", capabilities)
                     self.add_offices(pages)
                     if section is sections[0]:
                         default_ids.extend(ids)
@@ -191,18 +194,27 @@ class BulkGenerator:
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
         return [page.pk for page in pages]
 
+    def pick_capabilities(self, themes):
+        """One to four capabilities, mostly under the member's themes, as a member would choose them."""
+        theme_ids = {theme.pk for theme in themes}
+        under_themes = [capability for capability in self.capabilities if capability.theme_id in theme_ids]
+        pool = under_themes if under_themes and self.rng.random() < 0.8 else self.capabilities
+        return self.rng.sample(pool, min(len(pool), self.rng.randint(1, 4)))
+
     @staticmethod
-    def add_themes(pages, themes):
-        # Every language links the default-language themes, as synchronised fields do.
+    def add_terms(pages, relation, terms):
+        # Every language links the default-language terms, as shared and synchronised fields do.
         model = type(pages[0])
-        if not hasattr(model, "themes"):
+        if not hasattr(model, relation):
             return
-        through = model.themes.through
-        column = model._meta.model_name
+        field = model._meta.get_field(relation)
+        through = field.remote_field.through
+        column = field.m2m_field_name()
+        target = field.m2m_reverse_field_name()
         rows = [
-            through(**{column: page, "theme": theme})
-            for page, chosen in zip(pages, themes, strict=True)
-            for theme in chosen
+            through(**{column: page, target: term})
+            for page, chosen in zip(pages, terms, strict=True)
+            for term in chosen
         ]
         through.objects.bulk_create(rows, batch_size=BATCH_SIZE)
 
@@ -242,14 +254,17 @@ class BulkGenerator:
             organisation_type=rng.choice(OrganisationType.values),
             summary=faker.paragraph(nb_sentences=3)[:400],
             description=[("paragraph", f"<p>{faker.paragraph(nb_sentences=6)}</p>")],
-            capabilities=[
-                ("capability", {"name": faker.catch_phrase()[:120] if language == "en" else faker.bs()[:120]})
-                for _ in range(rng.randint(2, 5))
+            offering=[
+                ("offer", {"name": faker.catch_phrase()[:120] if language == "en" else faker.bs()[:120]})
+                for _ in range(rng.randint(1, 3))
             ],
             website=f"https://member-{index + 1}.example/",
             contact_email=f"info@member-{index + 1}.example",
             is_demo=True,
         )
+        # Written in its own language, as a translated page is (not a copy of the English text).
+        page.texts_changed_at = timezone.now()
+        page.texts_fingerprint = page.compute_texts_fingerprint()
         page.offices_to_add = [(rng.choice(cities), country) for _ in range(rng.randint(1, 2))]
         return page
 

@@ -1,11 +1,13 @@
 """The demo content as data: one English TOML file per page, and a PO catalogue per language.
 
     content/themes.toml                 the themes, in display order
+    content/capabilities.toml           the capabilities, each under a theme
     content/home.toml, about.toml       the home page and the About page
     content/images.toml                 the descriptions of the drawn images
     content/<section>.toml              a section's index page and the order of its pages
     content/<section>/<slug>.toml       one page of that section; the file name is its slug
     content/<language>.po               msgid: an English text of these files; msgstr: its translation
+                                        (with msgctxt "slug": a page's address in that language)
 
 See content/README.md for what each file holds.
 """
@@ -35,6 +37,7 @@ class DemoContent:
     def __init__(self, directory=CONTENT_DIR):
         self.directory = Path(directory)
         self.themes = read_toml(self.directory / "themes.toml")["themes"]
+        self.capabilities = read_toml(self.directory / "capabilities.toml")["capabilities"]
         self.home = read_toml(self.directory / "home.toml")
         self.about = read_toml(self.directory / "about.toml")
         self.images = read_toml(self.directory / "images.toml")
@@ -52,9 +55,16 @@ class DemoContent:
             )
         return [{"slug": slug, **read_toml(self.directory / key / f"{slug}.toml")} for slug in listed]
 
-    def translations(self, language):
-        """{English text: translation} from content/<language>.po; empty if there is none."""
+    def translations(self, language, context=None):
+        """{English text: translation} from content/<language>.po; empty if there is none.
+
+        `context="slug"` gives the pages' addresses instead: {English slug: slug in that language}.
+        """
         path = self.directory / f"{language}.po"
         if not path.exists():
             return {}
-        return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.translated()}
+        return {
+            entry.msgid: entry.msgstr
+            for entry in polib.pofile(str(path))
+            if entry.translated() and entry.msgctxt == context
+        }

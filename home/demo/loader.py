@@ -11,34 +11,25 @@ indexing waits until the end and is done in bulk; so is the reference index, onc
 each object the run wrote.
 """
 
-import json
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
 
-from wagtail.fields import StreamField
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from directory.models import MemberProfilePage
 from home.demo.content import DemoContent
 from home.demo.images import illustration_file, logo_file
-from home.demo.pages import DemoPages
-from home.demo.translations import PageTranslator, translate_themes
+from home.demo.pages import DemoPages, assign
+from home.demo.translations import MemberTranslator, PageTranslator, translate_terms
 from home.models import HomePage
 from portal.apps import ensure_locales
 from portal.factories import IllustrationFactory, LogoFactory
-from portal.models import ContactSettings, Theme
+from portal.models import Capability, ContactSettings, Theme
 from search.pages import deferred_indexing
-
-
-def stored_form(field, instance):
-    """A field's value as stored, comparable across databases (PostgreSQL reorders JSON keys)."""
-    value = field.value_to_string(instance)
-    if isinstance(field, StreamField):
-        return json.loads(value)
-    return value
 
 
 def ensure_site(content=None, report=None):
@@ -69,6 +60,8 @@ class DemoLoader(DemoPages):
         self.to_translate = []
         # Objects written by this run, whose references the reference index records at the end.
         self.written = []
+        # The data of each member, by slug, for its pages in the other languages.
+        self.member_items = {}
 
     # --- helpers -------------------------------------------------------------------------
     def report(self, kind, name, outcome):
@@ -76,17 +69,7 @@ class DemoLoader(DemoPages):
         if outcome != "unchanged":
             self.write(f"  {outcome:8} {kind}: {name}")
 
-    @staticmethod
-    def assign(instance, values):
-        """Set field values; say whether anything changed, as the database would store it."""
-        changed = False
-        for name, value in values.items():
-            field = instance._meta.get_field(name)
-            before = stored_form(field, instance)
-            setattr(instance, name, value)
-            if stored_form(field, instance) != before:
-                changed = True
-        return changed
+    assign = staticmethod(assign)
 
     @staticmethod
     def set_relations(page, relations):
@@ -167,36 +150,44 @@ class DemoLoader(DemoPages):
 
     def load(self):
         home = ensure_site(self.content, self.report)
-        themes = self.load_themes()
-        self.load_pages(home, themes)
+        themes = self.load_terms(Theme, self.content.themes, {})
+        capabilities = self.load_terms(Capability, self.content.capabilities, {"theme": themes})
+        self.load_pages(home, themes, capabilities)
         self.load_settings()
-        catalogues = {
-            locale.language_code: self.content.translations(locale.language_code)
-            for locale in Locale.objects.exclude(pk=Locale.get_default().pk)
-        }
-        self.written += translate_themes(self.content.themes, catalogues, self.report)
-        translator = PageTranslator(catalogues, self.report)
+        languages = [locale.language_code for locale in Locale.objects.exclude(pk=Locale.get_default().pk)]
+        catalogues = {language: self.content.translations(language) for language in languages}
+        slugs = {language: self.content.translations(language, context="slug") for language in languages}
+        self.written += translate_terms(Theme, self.content.themes, catalogues, self.report)
+        self.written += translate_terms(Capability, self.content.capabilities, catalogues, self.report)
+        translator = PageTranslator(catalogues, slugs, self.report)
+        members = MemberTranslator(catalogues, slugs, self.report)
         for page, changed in self.to_translate:
-            self.written += translator.translate_page(page, changed)
-
-    def load_themes(self):
-        locale = Locale.get_default()
-        themes = {}
-        for item in self.content.themes:
-            theme = Theme.objects.filter(slug=item["slug"], locale=locale).first()
-            values = {"name": item["name"], "description": item["description"]}
-            if theme is None:
-                theme = Theme.objects.create(slug=item["slug"], locale=locale, **values)
-                self.written.append(theme)
-                self.report("theme", theme.name, "created")
-            elif self.assign(theme, values):
-                theme.save()
-                self.written.append(theme)
-                self.report("theme", theme.name, "updated")
+            if isinstance(page, MemberProfilePage):
+                self.written += members.translate_member(page, self.member_items[page.slug])
             else:
-                self.report("theme", theme.name, "unchanged")
-            themes[item["slug"]] = theme
-        return themes
+                self.written += translator.translate_page(page, changed)
+
+    def load_terms(self, model, items, relations):
+        """A taxonomy's default-language terms, by slug; `relations` maps a field to {slug: object}."""
+        locale = Locale.get_default()
+        kind = model._meta.verbose_name
+        terms = {}
+        for item in items:
+            term = model.objects.filter(slug=item["slug"], locale=locale).first()
+            values = {"name": item["name"], "description": item.get("description", "")}
+            values.update({name: objects[item[name]] for name, objects in relations.items()})
+            if term is None:
+                term = model.objects.create(slug=item["slug"], locale=locale, **values)
+                self.written.append(term)
+                self.report(kind, term.name, "created")
+            elif self.assign(term, values):
+                term.save()
+                self.written.append(term)
+                self.report(kind, term.name, "updated")
+            else:
+                self.report(kind, term.name, "unchanged")
+            terms[item["slug"]] = term
+        return terms
 
     def load_settings(self):
         site = Site.objects.get(is_default_site=True)

@@ -1,12 +1,15 @@
 """What each demo page's data file becomes: the page's fields, relations and images."""
 
 import datetime
+import json
 import uuid
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
+
+from wagtail.fields import StreamField
 
 from challenges.factories import (
     ChallengeIndexPageFactory,
@@ -28,6 +31,26 @@ INDEX_FACTORIES = {
 DEMO_NAMESPACE = uuid.UUID("6f1c2b9e-3f4c-4a8e-9d7e-2b8a1c0d5e42")
 
 
+def stored_form(field, instance):
+    """A field's value as stored, comparable across databases (PostgreSQL reorders JSON keys)."""
+    value = field.value_to_string(instance)
+    if isinstance(field, StreamField):
+        return json.loads(value)
+    return value
+
+
+def assign(instance, values):
+    """Set field values; say whether anything changed, as the database would store it."""
+    changed = False
+    for name, value in values.items():
+        field = instance._meta.get_field(name)
+        before = stored_form(field, instance)
+        setattr(instance, name, value)
+        if stored_form(field, instance) != before:
+            changed = True
+    return changed
+
+
 def stream(key, blocks):
     """Raw StreamField data with stable block ids, so that reloading changes nothing."""
     return [
@@ -38,6 +61,14 @@ def stream(key, blocks):
 
 def paragraph_stream(key, paragraphs):
     return stream(key, [("paragraph", paragraphs_html([paragraph])) for paragraph in paragraphs])
+
+
+def offering_stream(slug, offers):
+    """A member's "what we offer": a name and a description per offer."""
+    return stream(
+        f"offering:{slug}",
+        [("offer", {"name": offer["name"], "description": offer["description"]}) for offer in offers],
+    )
 
 
 def paragraphs_html(paragraphs):
@@ -73,8 +104,9 @@ def initials(name):
 class DemoPages:
     """The page-by-page part of `DemoLoader`: one method per kind of page."""
 
-    def load_pages(self, home, themes):
+    def load_pages(self, home, themes, capabilities):
         self.themes = themes
+        self.capabilities = capabilities
         self.load_home(home)
         indexes = {key: self.upsert_index(home, key) for key in INDEX_FACTORIES}
         self.members = {item["slug"]: self.load_member(indexes["members"], item) for item in self.pages("members")}
@@ -124,10 +156,7 @@ class DemoPages:
             "contact_email": item.get("contact_email", ""),
             "summary": item["summary"],
             "description": paragraph_stream(f"member:{item['slug']}", item["description"]),
-            "capabilities": stream(
-                f"capabilities:{item['slug']}",
-                [("capability", {"name": c["name"], "description": c["description"]}) for c in item["capabilities"]],
-            ),
+            "offering": offering_stream(item["slug"], item["offering"]),
             "logo": self.logo(f"logo:{item['slug']}", f"Demo logo: {item['name']}", initials(item["name"])),
         }
         offices = [tuple(office) for office in item["offices"]]
@@ -136,9 +165,13 @@ class DemoPages:
             MemberProfilePageFactory,
             item["slug"],
             values,
-            relations={"themes": self.themes_of(item)},
+            relations={
+                "themes": self.themes_of(item),
+                "capabilities": [self.capabilities[slug] for slug in item["capabilities"]],
+            },
             create_only={"offices": offices},
         )
+        self.member_items[item["slug"]] = item
         if [(office.city, office.country.code) for office in page.offices.all()] != offices:
             page.offices = [MemberOffice(city=city, country=country) for city, country in offices]
             self.publish(page)

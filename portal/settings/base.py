@@ -173,9 +173,10 @@ TEMPLATES = [
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Every account can publish or change pages: at least 12 characters, not common, not like the e-mail.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -219,6 +220,9 @@ PICTURE_SKIPPED_FORMATS = []
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Smart City Innovation Cluster"
+# Submissions are mailed to the approving group only: with superusers included as well,
+# a superuser who moderates receives two e-mails for each submission.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Avatars come from the portal, not from a third party that would learn who edits.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin's new-version notice would ask wagtail.org from every editor's browser.

@@ -18,10 +18,19 @@ def _locales(context):
 
 
 def _shown_in_its_own_language(page, language):
-    """False when the visitor reads another language's content: an alias or a fallback."""
+    """False when the visitor reads another language's content: an alias, a fallback or a copy not translated yet."""
     if page.locale.language_code != language:
         return False
-    return not page.alias_of_id
+    return not page.alias_of_id and not getattr(page, "shows_default_language_text", False)
+
+
+def _source_of_text(page):
+    """The page whose language the text of `page` is in."""
+    if page.alias_of_id:
+        return page.alias_of
+    if getattr(page, "shows_default_language_text", False):
+        return page.get_translation_or_none(Locale.get_default()) or page
+    return page
 
 
 def _versions(context, page):
@@ -70,6 +79,14 @@ def language_switcher(context):
     return entries
 
 
+def _specific_versions(page, versions):
+    """The versions as the page's own type, when that type can tell a copy of the English text from a translation."""
+    if not hasattr(type(page), "shows_default_language_text"):
+        return versions
+    specific = type(page).objects.select_related("locale").in_bulk([version.pk for version in versions.values()])
+    return {code: specific.get(version.pk, version) for code, version in versions.items()}
+
+
 @register.simple_tag(takes_context=True)
 def page_language(context):
     """What the head and the fallback notice need to know about the page's language."""
@@ -79,8 +96,9 @@ def page_language(context):
     lineage, by_key = _versions(context, page)
     versions = by_key.get(page.translation_key, {})
     own = _shown_in_its_own_language(page, language)
-    source = page if not page.alias_of_id else page.alias_of
+    source = _source_of_text(page)
     default_language = settings.LANGUAGE_CODE
+    versions = _specific_versions(page, versions)
     alternates = [
         {"code": code, "url": version.get_full_url(request)}
         for code, version in sorted(versions.items())
@@ -95,3 +113,13 @@ def page_language(context):
         "alternates": alternates,
         "x_default": default_version.get_full_url(request) if default_version else None,
     }
+
+
+@register.simple_tag
+def foreign_text_language(page, known=""):
+    """The language of a card's text when it is not the visitor's (an English fallback), else "".
+
+    `known` is the language a search hit reports; otherwise the page's own (search pages know it).
+    """
+    language = known or getattr(page, "search_language", "")
+    return language if language and language != translation.get_language() else ""

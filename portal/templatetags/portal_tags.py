@@ -6,7 +6,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Site
 
-from portal.models import Theme
+from search.collation import sort_key
 
 register = template.Library()
 
@@ -29,15 +29,26 @@ def _active_locale():
 
 
 @register.simple_tag(takes_context=True)
-def localized_themes(context, themes):
-    """The given (default-language) themes as the visitor's language names them."""
+def localized_terms(context, terms):
+    """The given (default-language) taxonomy terms, themes or capabilities, as the visitor's language names them."""
+    terms = list(terms)
+    if not terms:
+        return []
+    model = type(terms[0])
     language = translation.get_language()
 
     def translations():
-        return {theme.translation_key: theme for theme in Theme.objects.filter(locale=_active_locale())}
+        return {term.translation_key: term for term in model.objects.filter(locale=_active_locale())}
 
-    by_key = request_cache(context, ("themes", language), translations)
-    return sorted((by_key.get(theme.translation_key, theme) for theme in themes), key=lambda theme: theme.name)
+    by_key = request_cache(context, (model._meta.label, language), translations)
+    localized = [by_key.get(term.translation_key, term) for term in terms]
+    return sorted(localized, key=lambda term: sort_key(term.name, language))
+
+
+@register.simple_tag(takes_context=True)
+def localized_themes(context, themes):
+    """The given (default-language) themes as the visitor's language names them."""
+    return localized_terms(context, themes)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,7 +1,8 @@
 """What a searchable page's engine document holds besides Wagtail's own fields.
 
 - Its type, the language of its text and the first letter of its title, for filtering
-  and for showing a result without loading its page type.
+  and for showing a result without loading its page type; and its title's sort key, for
+  sorting by name in its language's alphabet (search.collation).
 - Annotated copies of the title, summary and body (see `search.analysis.annotate`),
   stored but not indexed, for the engine's highlighter: searching uses the terms.
 - Each registered facet's values: a `LookupFacet`'s as keywords read through the page
@@ -16,11 +17,12 @@ import functools
 
 from modelsearch.index import FilterField, SearchField
 
+from search.collation import letter, sort_key
 from search.facets import ConditionFacet, FieldSort, LookupFacet, condition_terms, facets, registered_sorts
 from search.pages import SearchablePage, searchable_models
 
 HIGHLIGHT_FIELDS = {"title": "scic_highlight_title", "summary": "scic_highlight_summary", "body": "scic_highlight_body"}
-TYPE_FIELD, LANGUAGE_FIELD, LETTER_FIELD = "scic_type", "scic_language", "scic_letter"
+TYPE_FIELD, LANGUAGE_FIELD, LETTER_FIELD, NAME_SORT_FIELD = "scic_type", "scic_language", "scic_letter", "scic_name"
 
 
 def facet_field(name):
@@ -57,7 +59,7 @@ class SearchablePageMappingMixin:
         mapping = super().get_mapping()
         if issubclass(self.model, SearchablePage):
             properties = mapping["properties"]
-            for name in (TYPE_FIELD, LANGUAGE_FIELD, LETTER_FIELD):
+            for name in (TYPE_FIELD, LANGUAGE_FIELD, LETTER_FIELD, NAME_SORT_FIELD):
                 properties[name] = {"type": "keyword"}
             for name in HIGHLIGHT_FIELDS.values():
                 properties[name] = {"type": "text", "index": False}
@@ -73,8 +75,11 @@ class SearchablePageMappingMixin:
         if isinstance(obj, SearchablePage):
             document[TYPE_FIELD] = obj.search_type
             document[LANGUAGE_FIELD] = obj.search_language
-            # The A-Z navigation's letter; the database path compares the title itself.
-            document[LETTER_FIELD] = obj.title[:1].upper()
+            # The A-Z navigation's letter and the name's order, in the alphabet of the page's
+            # tree (an English fallback in the Finnish directory is listed the Finnish way).
+            listing_language = obj.listing_language
+            document[LETTER_FIELD] = letter(obj.title, listing_language)
+            document[NAME_SORT_FIELD] = sort_key(obj.title, listing_language)
             for part, text in obj.search_annotated_texts().items():
                 document[HIGHLIGHT_FIELDS[part]] = text
             for facet in lookup_facets(type(obj)):

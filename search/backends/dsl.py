@@ -13,6 +13,7 @@ from search.backends.documents import (
     HIGHLIGHT_FIELDS,
     LANGUAGE_FIELD,
     LETTER_FIELD,
+    NAME_SORT_FIELD,
     TYPE_FIELD,
     condition_field,
     facet_field,
@@ -171,7 +172,8 @@ class SearchRequest:
         return {
             "relevance": ["_score", tiebreak],
             "newest": [{fields["first_published_at"]: {"order": "desc", "missing": "_last"}}, tiebreak],
-            "title": [{fields["title"]: {"order": "asc"}}, tiebreak],
+            # An index built before names had sort keys sorts them last, until `update_index`.
+            "title": [{NAME_SORT_FIELD: {"order": "asc", "unmapped_type": "keyword"}}, tiebreak],
         }[name]
 
     def aggregations(self):

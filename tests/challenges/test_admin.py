@@ -2,7 +2,11 @@
 
 import datetime
 
+from django.contrib.auth.models import User
 from django.urls import reverse
+
+from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 import pytest
 
@@ -64,3 +68,17 @@ def test_admin_filters_by_country_and_theme(admin_client, calls, themes):
     assert listed(admin_client, country="FI") == {"Open in Finland", "Upcoming in Finland"}
     assert listed(admin_client, themes=themes[1].pk) == {"Closed in Norway", "Upcoming in Finland"}
     assert listed(admin_client, themes=themes[1].pk, country="FI") == {"Upcoming in Finland"}
+
+
+@pytest.mark.django_db
+def test_the_call_editor_offers_each_theme_once_in_the_editors_language(admin_client, calls, themes):
+    mobility = themes[0]
+    for code, name in (("fi", "Liikkuminen"), ("sv", "Mobilitet")):
+        translated = mobility.copy_for_translation(Locale.objects.get(language_code=code))
+        translated.name = name
+        translated.save()
+    UserProfile.objects.update_or_create(user=User.objects.get(username="admin"), defaults={"preferred_language": "fi"})
+    html = admin_client.get(f"/admin/pages/{calls['open-fi'].pk}/edit/").content.decode()
+    offered = html.split('<div id="id_themes">')[1].split("</div>\n</div>")[0]
+    assert offered.count('type="checkbox" name="themes"') == 3
+    assert "Liikkuminen" in offered and "Mobilitet" not in offered and "Mobility" not in offered

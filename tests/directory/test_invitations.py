@@ -13,7 +13,7 @@ from django.utils import timezone
 import pytest
 
 from directory.invitations import invite_representative, remove_representative
-from directory.models import MemberAccess, MemberProfilePage, RepresentativeInvitation, hash_token
+from directory.models import MemberAccess, MemberOffice, MemberProfilePage, RepresentativeInvitation, hash_token
 from tests.support.members import is_refused, member_form_data
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ def test_editor_invites_from_the_member_page(world, client):
     edit = client.get(f"/admin/pages/{world.member_a.pk}/edit/").content.decode()
     url = reverse("directory_admin:representatives", args=[world.member_a.pk])
     assert url in edit
-    response = client.post(url, {"email": "anna@alpha.example"})
+    response = client.post(url, {"email": "anna@alpha.example", "language": "en"})
     assert response.status_code == 302
     (message,) = mail.outbox
     assert message.to == ["anna@alpha.example"]
@@ -64,7 +64,7 @@ def test_invited_person_chooses_a_password_and_lands_in_the_admin(world, client)
 
 
 def test_weak_password_is_refused_and_the_link_stays_usable(world, client):
-    link = invite_representative(world.member_a, "anna@alpha.example")
+    link = invite_representative(world.member_a, "anna@alpha.example", language="en")
     response = client.post(path_of(link), {"password1": "12345678", "password2": "12345678"})
     assert response.status_code == 200
     assert "too common" in response.content.decode()
@@ -73,7 +73,7 @@ def test_weak_password_is_refused_and_the_link_stays_usable(world, client):
 
 @pytest.mark.parametrize("state", ["used", "expired", "withdrawn", "unknown"])
 def test_unusable_link_explains_itself_without_an_error(world, client, state):
-    link = invite_representative(world.member_a, "anna@alpha.example")
+    link = invite_representative(world.member_a, "anna@alpha.example", language="en")
     invitation = RepresentativeInvitation.objects.get()
     if state == "used":
         client.post(path_of(link), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
@@ -143,3 +143,66 @@ def test_command_refuses_unknown_member_or_bad_address(world, member, email):
     with pytest.raises(CommandError):
         call_command("invite_member_representative", member=member, email=email, stdout=StringIO())
     assert mail.outbox == []
+
+
+@pytest.mark.parametrize(
+    ("office", "language", "subject"),
+    [
+        (("Helsinki", "FI"), "fi", "Pidä organisaation"),
+        (("Göteborg", "SE"), "sv", "Håll profilen för"),
+        (("Madrid", "ES"), "en", "Keep the profile of"),
+    ],
+)
+def test_invitation_is_in_the_members_country_language_by_default(world, office, language, subject):
+    member = MemberProfilePage.objects.get(pk=world.member_a.pk)
+    member.offices = [MemberOffice(city=office[0], country=office[1])]
+    member.save_revision().publish()
+    invite_representative(member, "anna@alpha.example")
+    (message,) = mail.outbox
+    assert message.subject.startswith(subject)
+    assert RepresentativeInvitation.objects.get().language == language
+
+
+def test_editor_chooses_the_invitation_language(world, client):
+    client.force_login(world.editor)
+    url = reverse("directory_admin:representatives", args=[world.member_a.pk])
+    form = client.get(url).content.decode()
+    assert '<option value="fi" selected>' in form
+    client.post(url, {"email": "sven@alpha.example", "language": "sv"})
+    (message,) = mail.outbox
+    assert message.subject.startswith("Håll profilen för")
+    assert "72 timmar" in message.body
+
+
+def test_password_page_follows_the_invitation_and_asks_for_a_long_password(world, client):
+    link = invite_representative(world.member_a, "anna@alpha.example", language="fi")
+    page = client.get(path_of(link), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="fi"' in page
+    assert "valitse pitkä salasana, jota et käytä missään muualla" in page
+    assert "vähintään 12 merkkiä" in page or "ainakin 12 merkkiä" in page
+    for weak in ("tampere1", "lyhyt-sana1", "anna@alpha.example1"):
+        response = client.post(path_of(link), {"password1": weak, "password2": weak}, HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code == 200, weak
+        assert not User.objects.filter(email="anna@alpha.example").exists()
+    assert (
+        "Tämä salasana on liian yleinen."
+        in client.post(path_of(link), {"password1": "password1234", "password2": "password1234"}).content.decode()
+    )
+    response = client.post(path_of(link), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+    assert response.status_code == 302
+    # The new account reads the admin in the invitation's language.
+    assert '<html lang="fi"' in client.get("/admin/").content.decode()
+
+
+def test_reminders_are_in_each_representatives_language(world, client):
+    for email, language in (("fi@alpha.example", "fi"), ("sv@alpha.example", "sv")):
+        link = invite_representative(world.member_a, email, language=language)
+        client.post(path_of(link), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+        client.logout()
+    mail.outbox.clear()
+    MemberProfilePage.objects.filter(translation_key=world.member_a.translation_key).update(last_reviewed_at=None)
+    call_command("remind_stale_profiles", stdout=StringIO())
+    subjects = {message.to[0]: message.subject for message in mail.outbox}
+    assert subjects["sv@alpha.example"].startswith("Stämmer profilen för")
+    assert subjects["fi@alpha.example"] != subjects["sv@alpha.example"]
+    assert "Alpha Oy" in subjects["fi@alpha.example"]

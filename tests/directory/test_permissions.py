@@ -13,7 +13,8 @@ from wagtail_factories import DocumentFactory, ImageFactory
 
 import pytest
 
-from directory.models import MemberAccess, MemberProfilePage
+from directory.languages import start_language_version
+from directory.models import MemberAccess, MemberProfilePage, MemberSettings
 from tests.support.members import is_refused, is_sent_to_login, member_form_data, png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -94,16 +95,21 @@ def snapshot(page):
     return (page.title, page.live, page.path, page.locked, revisions)
 
 
-@pytest.mark.parametrize(("action", "method", "template"), PAGE_ACTIONS, ids=[a[0] for a in PAGE_ACTIONS])
-def test_representative_cannot_touch_another_members_page(world, client, action, method, template):
+def assert_representative_a_is_refused(client, world, page, method, template):
+    """Alpha's representative tries an action on `page`: refused, nothing changed, no secret shown."""
     client.force_login(world.rep_a)
-    page = MemberProfilePage.objects.get(pk=world.member_b.pk)
+    page = MemberProfilePage.objects.get(pk=page.pk)
     before = snapshot(page)
     data = member_form_data(page, title="Taken over") if "edit" in template else {"email": "x@evil.example"}
     response = request(client, method, page_url(template, world, page), data)
     assert is_refused(response), (response.status_code, response.get("Location"))
     assert snapshot(page) == before
     assert b"Secret draft of Beta" not in response.content
+
+
+@pytest.mark.parametrize(("action", "method", "template"), PAGE_ACTIONS, ids=[a[0] for a in PAGE_ACTIONS])
+def test_representative_cannot_touch_another_members_page(world, client, action, method, template):
+    assert_representative_a_is_refused(client, world, world.member_b, method, template)
 
 
 @pytest.mark.parametrize(
@@ -258,3 +264,45 @@ def test_page_chooser_never_shows_another_members_draft_title(world, client, url
     response = client.get(url.format(directory=world.directory.pk))
     assert response.status_code == 200
     assert "Hidden Draft" not in response.content.decode()
+
+
+@pytest.fixture
+def finnish_pages(world):
+    """Both members' Finnish pages, published; Beta's with a draft nobody else may see."""
+    finnish = Locale.objects.get(language_code="fi")
+    pages = {}
+    for key, member in (("a", world.member_a), ("b", world.member_b)):
+        page = start_language_version(member, finnish)
+        page.title, page.slug = f"{member.title} (fi)", f"{member.slug}-fi"
+        page.save_revision().publish()
+        pages[key] = MemberProfilePage.objects.get(pk=page.pk)
+    draft = pages["b"].get_latest_revision_as_object()
+    draft.summary = "Secret draft of Beta"
+    draft.save_revision()
+    return pages
+
+
+@pytest.mark.parametrize(("action", "method", "template"), PAGE_ACTIONS, ids=[a[0] for a in PAGE_ACTIONS])
+def test_representative_cannot_touch_another_members_finnish_page(
+    world, finnish_pages, client, action, method, template
+):
+    assert_representative_a_is_refused(client, world, finnish_pages["b"], method, template)
+
+
+@pytest.mark.parametrize("publishes", [False, True], ids=["review on", "review off"])
+def test_representative_never_deletes_unpublishes_or_unsyncs_own_pages(world, finnish_pages, client, publishes):
+    settings = MemberSettings.load()
+    settings.changes_need_review = not publishes
+    settings.save()
+    client.force_login(world.rep_a)
+    for page in (world.member_a, finnish_pages["a"]):
+        before = snapshot(page)
+        assert page.permissions_for_user(User.objects.get(pk=world.rep_a.pk)).can_publish() == publishes
+        for url in (f"/admin/pages/{page.pk}/delete/", f"/admin/pages/{page.pk}/unpublish/"):
+            assert is_refused(client.post(url)), url
+        for action in ("localize-convert-to-alias", "localize-restart-translation"):
+            response = client.post(f"/admin/pages/{page.pk}/edit/", {**member_form_data(page), action: "1"})
+            assert is_refused(response), action
+        assert is_refused(client.post(f"/admin/localize/page/{page.pk}/convert_to_alias/"))
+        assert snapshot(page) == before
+        assert MemberProfilePage.objects.get(pk=page.pk).alias_of_id is None

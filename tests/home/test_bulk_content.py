@@ -12,6 +12,7 @@ import pytest
 from challenges.models import ChallengePage, ReferencePage
 from directory.models import MemberAccess, MemberProfilePage
 from home.models import NewsPage
+from portal.factories import CapabilityFactory
 
 COUNTS = {"members": 30, "challenges": 20, "references": 5, "news": 8}
 
@@ -23,6 +24,8 @@ class Rollback(Exception):
 @pytest.fixture
 def demo(themes, member_directory, challenge_index, reference_index, news_index):
     """The sections and taxonomy the generator fills."""
+    for theme in themes:
+        CapabilityFactory(name=f"Planning for {theme.name}", theme=theme)
 
 
 def generate(seed, **counts):
@@ -71,6 +74,9 @@ def test_generated_pages_form_a_consistent_tree_and_render(demo, client):
     member = MemberProfilePage.objects.get(slug="member-1")
     assert member.offices.exists()
     assert member.themes.exists()
+    assert member.capabilities.exists()
+    # Generated in its own language: not taken for a copy of an English text.
+    assert not member.shows_default_language_text and member.texts_changed_at is not None
     assert ReferencePage.objects.get(slug="reference-1").partners.count() == 3
 
 

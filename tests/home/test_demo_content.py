@@ -5,19 +5,27 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils.html import strip_tags
 
-from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.models import Locale, Page, PageLogEntry, Revision
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail_localize.models import String
 
 from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
 from directory.models import MemberProfilePage
 from home.demo.content import DemoContent
-from home.models import NewsPage
-from portal.models import Theme
+from home.models import NewsPage, StandardPage
+from portal.models import Capability, Theme
 from tests.support.demo import load_demo_content
 
 ENGLISH = {"locale__language_code": "en"}
+
+
+def url_of(english_slug, language, model=Page):
+    """A demo page's address in `language` (Finnish and Swedish pages have their own slugs)."""
+    english = model.objects.filter(slug=english_slug, **ENGLISH).first()
+    return english.get_translation(Locale.objects.get(language_code=language)).url
+
 
 PAGES_OF_EACH_TYPE = [
     "/en/",
@@ -120,22 +128,23 @@ class DemoContentTests(WagtailPageTestCase):
         }
         for language, (completed, implementation, lead) in story.items():
             with self.subTest(language=language):
-                madrid = self.client.get(f"/{language}/challenges/madrid-nuevo-norte-mobility-hub/").content.decode()
+                madrid = self.client.get(url_of("madrid-nuevo-norte-mobility-hub", language)).content.decode()
                 assert completed in madrid
                 assert "Meseta Urban Data" in madrid
-                assert f'href="/{language}/members/meseta-urban-data/"' in madrid
-                assert f'href="/{language}/references/madrid-nuevo-norte/"' in madrid
-                port = self.client.get(f"/{language}/challenges/kirkenes-arctic-port-logistics/").content.decode()
+                assert f'href="{url_of("meseta-urban-data", language)}"' in madrid
+                assert f'href="{url_of("madrid-nuevo-norte", language, ReferencePage)}"' in madrid
+                port = self.client.get(url_of("kirkenes-arctic-port-logistics", language)).content.decode()
                 assert implementation in port
-                assert f'href="/{language}/members/varanger-polartech/"' in port
-                profile = self.client.get(f"/{language}/members/varanger-polartech/").content.decode()
-                assert f'href="/{language}/challenges/kirkenes-arctic-port-logistics/"' in profile
+                assert f'href="{url_of("varanger-polartech", language)}"' in port
+                profile = self.client.get(url_of("varanger-polartech", language)).content.decode()
+                assert f'href="{url_of("kirkenes-arctic-port-logistics", language)}"' in profile
                 assert lead in profile
-                reference = self.client.get(f"/{language}/references/madrid-nuevo-norte/").content.decode()
-                assert f'href="/{language}/challenges/madrid-nuevo-norte-mobility-hub/"' in reference
+                reference = self.client.get(url_of("madrid-nuevo-norte", language, ReferencePage)).content.decode()
+                assert f'href="{url_of("madrid-nuevo-norte-mobility-hub", language)}"' in reference
 
     def test_the_stage_notes_are_translated(self):
-        port = ChallengePage.objects.get(slug="kirkenes-arctic-port-logistics", locale__language_code="fi")
+        english = ChallengePage.objects.get(slug="kirkenes-arctic-port-logistics", **ENGLISH)
+        port = ChallengePage.objects.get(translation_key=english.translation_key, locale__language_code="fi")
         assert "Varanger Polartech AS:n johtama konsortio" in port.stage_note
         assert [row.role for row in port.consortium.all()] == ["lead", "partner", "partner"]
 
@@ -146,7 +155,7 @@ class DemoContentTests(WagtailPageTestCase):
             ("sv", "Ge oss en utmaning"),
         ):
             with self.subTest(language=language):
-                html = self.client.get(f"/{language}/about/").content.decode()
+                html = self.client.get(url_of("about", language, StandardPage)).content.decode()
                 link = re.search(rf'<a class="button" href="([^"]+)">{text}</a>', html)
                 assert link is not None
                 # A path, so the link works on whatever host and port serve the demo.
@@ -154,10 +163,19 @@ class DemoContentTests(WagtailPageTestCase):
 
     def test_every_catalogue_entry_is_a_text_of_the_demo(self):
         english = {string.as_value().render_text() for string in String.objects.filter(locale__language_code="en")}
-        for theme in Theme.objects.filter(**ENGLISH):
-            english |= {theme.name, theme.description}
+        for term in [*Theme.objects.filter(**ENGLISH), *Capability.objects.filter(**ENGLISH)]:
+            english |= {term.name, term.description}
+        # Member pages are not wagtail-localize translations: their texts are read from the pages.
+        for member in MemberProfilePage.objects.filter(**ENGLISH):
+            english |= {member.title, member.summary}
+            english |= {
+                strip_tags(text) for text in member.description.stream_block.get_searchable_content(member.description)
+            }
+            english |= {text for block in member.offering for text in block.value.values()}
+        slugs = set(Page.objects.filter(**ENGLISH).values_list("slug", flat=True))
         for language in ("fi", "sv"):
             assert set(DemoContent().translations(language)) - english == set()
+            assert set(DemoContent().translations(language, context="slug")) - slugs == set()
 
     def test_loading_the_demo_again_changes_nothing(self):
         counts = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count())

@@ -18,6 +18,8 @@ from home.models import NewsPage
 from tests.support.demo import load_demo_content
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
+# The demo call on NEOM's cooling, at its address in each language.
+NEOM = {"fi": "neom-aluejaahdytyksen-digitaalinen-kaksonen", "sv": "neom-digital-tvilling-for-fjarrkyla"}
 # Interface words that must not appear on a Finnish or Swedish page.
 ENGLISH_INTERFACE = [
     "Skip to main content",
@@ -107,11 +109,11 @@ class TranslatedSiteTests(WagtailPageTestCase):
         return response.content.decode()
 
     def test_translated_pages_use_their_own_language(self):
-        fi = self.html("/fi/challenges/nusantara-smart-water-management/")
+        fi = self.html("/fi/haasteet/nusantara-alykas-vesihuolto/")
         assert '<html lang="fi" dir="ltr">' in fi
         assert "<h1>Nusantara: älykäs vesihuolto uudelle pääkaupungille</h1>" in fi
         assert "Tätä sivua ei ole vielä käännetty" not in fi
-        sv = self.html("/sv/members/city-of-espoo/")
+        sv = self.html("/sv/medlemmar/esbo-stad/")
         assert '<html lang="sv" dir="ltr">' in sv
         assert "Esbo stad" in sv
 
@@ -128,56 +130,59 @@ class TranslatedSiteTests(WagtailPageTestCase):
         ]
         for language in ("fi", "sv"):
             for path in paths:
-                html = self.html(f"/{language}{path}")
+                html = self.client.get(f"/{language}{path}", follow=True).content.decode()
                 text = re.sub(r"<[^>]+>", " ", html.split("<body", 1)[1])
                 found = [word for word in ENGLISH_INTERFACE if word in text]
                 with self.subTest(page=f"/{language}{path}"):
                     assert found == []
 
     def test_theme_labels_follow_the_visitors_language(self):
-        assert "Liikkuminen" in self.html("/fi/challenges/tampere-tram-stop-winter-access/")
-        assert "Mobilitet" in self.html("/sv/challenges/tampere-tram-stop-winter-access/")
+        assert "Liikkuminen" in self.html("/fi/haasteet/tampere-raitiovaunupysakit-talvella/")
+        assert "Mobilitet" in self.html("/sv/utmaningar/tammerfors-sparvagnshallplatser-pa-vintern/")
         assert "Mobility" in self.html("/en/challenges/tampere-tram-stop-winter-access/")
 
     def test_head_has_canonical_hreflang_alternates_and_x_default(self):
-        head = self.html("/fi/news/scic-founded/").split("</head>")[0]
-        assert '<link rel="canonical" href="http://127.0.0.1:8000/fi/news/scic-founded/">' in head
-        for code in ("en", "fi", "sv"):
-            assert (
-                f'<link rel="alternate" hreflang="{code}" href="http://127.0.0.1:8000/{code}/news/scic-founded/">'
-                in head
-            )
+        head = self.html("/fi/uutiset/scic-perustettiin/").split("</head>")[0]
+        assert '<link rel="canonical" href="http://127.0.0.1:8000/fi/uutiset/scic-perustettiin/">' in head
+        addresses = {
+            "en": "/en/news/scic-founded/",
+            "fi": "/fi/uutiset/scic-perustettiin/",
+            "sv": "/sv/nyheter/scic-grundat/",
+        }
+        for code, address in addresses.items():
+            assert f'<link rel="alternate" hreflang="{code}" href="http://127.0.0.1:8000{address}">' in head
         assert '<link rel="alternate" hreflang="x-default" href="http://127.0.0.1:8000/en/news/scic-founded/">' in head
 
     def test_language_switcher_leads_to_the_same_challenge_in_each_language(self):
-        html = self.html("/fi/challenges/neom-cooling-digital-twin/")
+        html = self.html(f"/fi/haasteet/{NEOM['fi']}/")
         switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
         assert 'href="/en/challenges/neom-cooling-digital-twin/" hreflang="en"' in switcher
-        assert 'href="/sv/challenges/neom-cooling-digital-twin/" hreflang="sv"' in switcher
+        assert f'href="/sv/utmaningar/{NEOM["sv"]}/" hreflang="sv"' in switcher
         assert 'aria-current="true">Suomi</a>' in switcher
 
     def test_language_switcher_keeps_the_filters_of_a_listing(self):
         html = self.html("/en/members/?letter=K&page=1")
         switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
-        assert 'href="/fi/members/?letter=K&amp;page=1"' in switcher
-        assert 'href="/sv/members/?letter=K&amp;page=1"' in switcher
+        assert 'href="/fi/jasenet/?letter=K&amp;page=1"' in switcher
+        assert 'href="/sv/medlemmar/?letter=K&amp;page=1"' in switcher
 
     def test_dates_follow_each_languages_conventions(self):
         assert "8 February 2023" in self.html("/en/news/scic-founded/")
-        assert "8.2.2023" in self.html("/fi/news/scic-founded/")
-        assert "8 februari 2023" in self.html("/sv/news/scic-founded/")
+        assert "8.2.2023" in self.html("/fi/uutiset/scic-perustettiin/")
+        assert "8 februari 2023" in self.html("/sv/nyheter/scic-grundat/")
 
     def test_sitemap_lists_each_translation_with_its_alternates(self):
         xml = self.html("/sitemap.xml")
-        for code in ("en", "fi", "sv"):
-            assert f"<loc>http://127.0.0.1:8000/{code}/challenges/neom-cooling-digital-twin/</loc>" in xml
-        entry = xml.split("<loc>http://127.0.0.1:8000/fi/challenges/neom-cooling-digital-twin/</loc>")[1].split(
-            "</url>"
-        )[0]
-        for code in ("en", "fi", "sv"):
-            assert (
-                f'hreflang="{code}" href="http://127.0.0.1:8000/{code}/challenges/neom-cooling-digital-twin/"' in entry
-            )
+        addresses = {
+            "en": "/en/challenges/neom-cooling-digital-twin/",
+            "fi": f"/fi/haasteet/{NEOM['fi']}/",
+            "sv": f"/sv/utmaningar/{NEOM['sv']}/",
+        }
+        for address in addresses.values():
+            assert f"<loc>http://127.0.0.1:8000{address}</loc>" in xml
+        entry = xml.split(f"<loc>http://127.0.0.1:8000{addresses['fi']}</loc>")[1].split("</url>")[0]
+        for code, address in addresses.items():
+            assert f'hreflang="{code}" href="http://127.0.0.1:8000{address}"' in entry
         assert 'hreflang="x-default"' in entry
 
     def test_a_pages_po_file_exports_and_imports_back(self):
@@ -191,7 +196,7 @@ class TranslatedSiteTests(WagtailPageTestCase):
         translation.save_target(publish=True)
         swedish = ChallengePage.objects.get(translation_key=page.translation_key, locale__language_code="sv")
         assert swedish.title == "NEOM: en digital tvilling för kylning (reviderad)"
-        assert "(reviderad)</h1>" in self.html("/sv/challenges/neom-cooling-digital-twin/")
+        assert "(reviderad)</h1>" in self.html(f"/sv/utmaningar/{NEOM['sv']}/")
 
     def test_translations_follow_the_english_source(self):
         english = NewsPage.objects.get(slug="scic-founded", locale__language_code="en")
@@ -219,3 +224,58 @@ def test_stylesheet_uses_logical_properties_only():
     )
     assert physical == []
     assert "inset-inline-start" in css and "margin-inline" in css
+
+
+class TranslatedAddressTests(WagtailPageTestCase):
+    """Finnish and Swedish pages have addresses in their own language; the English-slug ones lead there."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo_content()
+
+    def test_old_english_slug_address_redirects_to_the_translated_page(self):
+        for old, new in (
+            ("/fi/members/city-of-tampere/", "/fi/jasenet/tampereen-kaupunki/"),
+            ("/sv/members/city-of-espoo/", "/sv/medlemmar/esbo-stad/"),
+            ("/fi/challenges/?theme=water", "/fi/haasteet/?theme=water"),
+            ("/sv/news/scic-founded/", "/sv/nyheter/scic-grundat/"),
+        ):
+            response = self.client.get(old)
+            assert response.status_code == 301, old
+            assert response["Location"] == new
+            assert self.client.get(new).status_code == 200
+
+    def test_an_address_that_exists_in_no_language_is_still_not_found(self):
+        assert self.client.get("/fi/members/no-such-member/").status_code == 404
+        assert self.client.get("/fi/jasenet/no-such-member/").status_code == 404
+
+    def test_language_switcher_leads_to_the_translated_address(self):
+        html = self.client.get("/en/members/city-of-tampere/").content.decode()
+        switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+        assert 'href="/fi/jasenet/tampereen-kaupunki/" hreflang="fi"' in switcher
+        assert 'href="/sv/medlemmar/tammerfors-stad/" hreflang="sv"' in switcher
+
+
+class TranslatedNamesTests(WagtailPageTestCase):
+    """Owners and contacts appear under their names in the page's language, on cards and in results."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo_content()
+
+    def test_challenge_cards_name_their_owner_in_the_listings_language(self):
+        for path, owner, english in (
+            ("/fi/haasteet/", "Tampereen kaupunki", "City of Tampere"),
+            ("/fi/haasteet/?theme=circular-economy", "Kestora Infra Oyj", "Kestora Infra Plc"),
+            ("/sv/utmaningar/", "Tammerfors stad", "City of Tampere"),
+        ):
+            html = self.client.get(path).content.decode()
+            assert owner in html, (path, owner)
+            assert english not in html, (path, english)
+        home = self.client.get("/fi/").content.decode()
+        assert not [name for name in ("City of", "Plc", "Water Services Authority") if name in home]
+
+    def test_contact_names_are_translated(self):
+        html = self.client.get("/fi/haasteet/tampere-raitiovaunupysakit-talvella/").content.decode()
+        assert "Haastekoordinaattori, SCIC" in html
+        assert "Challenge coordinator" not in html

@@ -11,14 +11,14 @@ pytestmark = pytest.mark.django_db
 
 PAGES = {
     "home": "/en/",
-    "challenge listing": "/fi/challenges/",
+    "challenge listing": "/fi/haasteet/",
     "challenge call": "/en/challenges/kirkenes-arctic-port-logistics/",
-    "member directory": "/sv/members/",
+    "member directory": "/sv/medlemmar/",
     "member profile": "/en/members/city-of-espoo/",
     "references": "/en/references/",
-    "reference": "/fi/references/madrid-nuevo-norte/",
+    "reference": "/fi/referenssit/madrid-nuevo-norte/",
     "news": "/en/news/",
-    "news article": "/sv/news/scic-founded/",
+    "news article": "/sv/nyheter/scic-grundat/",
     "standard page": "/en/about/",
     "search": "/en/search/?q=water",
     "search api": "/api/search?q=water&lang=fi",

@@ -1,6 +1,6 @@
 """Judged queries on the demo content: each page listed must be among the first three hits.
 
-Shared by the relevance tests and the benchmark; (language, query, expected slugs).
+Shared by the relevance tests and the benchmark; (language, query, expected pages by their English slugs).
 """
 
 JUDGED_QUERIES = [

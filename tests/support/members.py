@@ -16,7 +16,7 @@ def member_form_data(page, **changes):
         "member_since": page.member_since or "",
         "summary": page.summary,
         "description": streamfield([]),
-        "capabilities": streamfield([]),
+        "offering": streamfield([]),
         "offices": inline_formset(
             [{"city": office.city, "country": office.country.code} for office in page.offices.all()]
         ),

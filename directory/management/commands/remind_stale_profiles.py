@@ -1,16 +1,19 @@
 from django.conf import settings
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
-from directory.invitations import representatives
+from directory.invitations import person_language, render_email, representatives
+from directory.languages import member_in
 from directory.review import stale_profiles
 
 
 class Command(BaseCommand):
-    """E-mail the representatives of member profiles that their organisation has not reviewed lately."""
+    """E-mail the representatives of member profiles that their organisation has not reviewed lately.
+
+    Each representative is written to in the language they read the admin in, else the
+    member's country's language.
+    """
 
     help = "Remind representatives to review member profiles not reviewed for --months months."
 
@@ -25,7 +28,8 @@ class Command(BaseCommand):
         sent = without = 0
         admin_url = f"{settings.WAGTAILADMIN_BASE_URL}{reverse('wagtailadmin_home')}"
         for number, member in enumerate(profiles, start=1):
-            recipients = [user.email for user in representatives(member).filter(is_active=True) if user.email]
+            people = [user for user in representatives(member).filter(is_active=True) if user.email]
+            recipients = [user.email for user in people]
             reviewed = member.last_reviewed_at.date().isoformat() if member.last_reviewed_at else "never"
             prefix = f"[{number}/{total}] {member.title} (last reviewed: {reviewed})"
             if not recipients:
@@ -34,11 +38,12 @@ class Command(BaseCommand):
                 continue
             if not dry_run:
                 context = {"member": member, "admin_url": admin_url, "site_name": settings.WAGTAIL_SITE_NAME}
-                with translation.override(settings.LANGUAGE_CODE):
-                    subject = render_to_string("directory/emails/reminder_subject.txt", context).strip()
-                    body = render_to_string("directory/emails/reminder.txt", context)
-                send_mail(subject, body, None, recipients)
-                sent += len(recipients)
+                for user in people:
+                    language = person_language(user, member)
+                    localized = {**context, "member": member_in(member, language)}
+                    subject, body = render_email("reminder", language, localized)
+                    send_mail(subject, body, None, [user.email])
+                sent += len(people)
             verb = "would remind" if dry_run else "reminded"
             self.stdout.write(f"{prefix}: {verb} {', '.join(recipients)}")
         summary = "Dry run: nothing sent." if dry_run else f"Sent {sent} reminder(s)."
