@@ -29,7 +29,8 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.index import get_indexed_models
 
-from search.analysis import analyse, annotate, fold
+from search.analysis import analyse, analyse_word, base_language, fold, words
+from search.highlighting import annotate
 
 # Characters of body text the engine keeps an annotated copy of for highlighting.
 MAX_ANNOTATED_BODY = 50_000
@@ -194,14 +195,28 @@ class SearchablePage(Page):
         # Each indexed field needs the texts; compute them once per document.
         return self.search_texts()
 
+    @functools.cached_property
+    def _search_index_texts(self):
+        summary, body = self._search_texts
+        language = self.search_language
+        return {
+            "title": analyse(self.title, language),
+            "summary": analyse(summary, language),
+            "body": analyse(" ".join(body), language),
+        }
+
+    def search_index_texts(self):
+        """{"title", "summary", "body"}: the index terms of each (see search.analysis)."""
+        return self._search_index_texts
+
     def search_title_terms(self):
-        return analyse(self.title, self.search_language)
+        return self._search_index_texts["title"]
 
     def search_summary_terms(self):
-        return analyse(self._search_texts[0], self.search_language)
+        return self._search_index_texts["summary"]
 
     def search_body_terms(self):
-        return analyse(" ".join(self._search_texts[1]), self.search_language)
+        return self._search_index_texts["body"]
 
     def search_annotated_texts(self):
         """Title, summary and body annotated with their terms, for the engine's highlighter."""
@@ -215,4 +230,7 @@ class SearchablePage(Page):
         }
 
     def search_autocomplete(self):
-        return fold(self.title)
+        """The title's words and the parts of its compounds, folded: what the search box completes."""
+        language = base_language(self.search_language)
+        parts = [part for word in words(self.title) for part in analyse_word(word, language).part_terms]
+        return " ".join([fold(self.title), *parts])

@@ -62,6 +62,15 @@ class Found:
 
 
 @dataclasses.dataclass(frozen=True)
+class LanguageCount:
+    """How many results the same search has in another language."""
+
+    language: str
+    name: str
+    count: int
+
+
+@dataclasses.dataclass(frozen=True)
 class SearchResults:
     query: object
     items: object
@@ -69,6 +78,10 @@ class SearchResults:
     backend: str
     notices: tuple = ()
     engine_requests: int = 0
+    # "Did you mean": a search.spelling.Suggestion, or None.
+    suggestion: object = None
+    # For a search that finds nothing: a LanguageCount for each other language.
+    languages: tuple = ()
 
     @property
     def count(self):
@@ -154,6 +167,11 @@ class EngineSearch:
         self.engine_requests += 1
         count, hits, counts = self.backend.faceted_search(self.query, self.choices, offset)
         return Found(count=count, hits=hits, counts=counts)
+
+    def count(self, queries):
+        """{key: how many results} of several queries ({key: SearchQuery}), in one request."""
+        self.engine_requests += 1
+        return self.backend.count_matches(queries)
 
     def hits(self, found):
         pages = self.load_pages(found.hits)

@@ -3,7 +3,6 @@
 import datetime
 from unittest import mock
 
-from django.db import connection
 from django.http import QueryDict
 from django.test import TestCase
 from django.utils import translation
@@ -21,8 +20,6 @@ from search import database
 from search.backends.documents import TYPE_FIELD
 from search.query import parse_query
 from search.service import autocomplete, search
-from tests.conftest import missing_service
-from tests.engine import default_is_engine
 
 ALL_SORTS = ("relevance", "newest", "closing", "title")
 
@@ -66,13 +63,6 @@ def translate(page, language, **fields):
     return copy
 
 
-def require_weighted_ranking(backend):
-    # modelsearch's SQLite backend ranks by plain bm25 over all fields; PostgreSQL weighs
-    # fields by their boost, as the engine does.
-    if (backend == "database" or not default_is_engine()) and connection.vendor == "sqlite":
-        missing_service("field weights on the database backend need PostgreSQL")
-
-
 def challenge(sections, **fields):
     with indexed():
         return ChallengePageFactory(parent=sections["challenge"], **fields)
@@ -107,7 +97,6 @@ def test_swedish_and_english_forms_and_accents(backend, sections):
 
 
 def test_titles_and_summaries_weigh_more_than_bodies(backend, sections):
-    require_weighted_ranking(backend)
     body_only = challenge(sections, slug="body", title="Port works", summary="Quays.", city="Lisbon")
     body_only.body = [("paragraph", "<p>Icebreaker support is one of many needs.</p>")]
     with indexed():
