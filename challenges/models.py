@@ -27,7 +27,7 @@ from portal.listing import SectionIndexPage
 from portal.models import OrganisationType
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
 from search.listing import FacetedListingMixin
-from search.pages import SearchablePage
+from search.pages import Fact, SearchablePage, days_left
 
 # A call closes at the end of its closing day in the cluster's home time zone,
 # wherever the visitor is.
@@ -218,6 +218,14 @@ class ChallengePage(SearchablePage):
     def search_texts(self):
         return self.summary, self.field_texts("body", "city", "owner_name")
 
+    def search_facts(self):
+        status = self.status
+        facts = [Fact(_("Status"), status.label, kind=f"status-{status}")]
+        if status == ChallengeStatus.UPCOMING:
+            facts.append(Fact.dated(_("Opens"), self.opens_on))
+        note = days_left(self.closes_on, call_today()) if status == ChallengeStatus.OPEN else ""
+        return [*facts, Fact.dated(_("Deadline"), self.closes_on, note=note)]
+
     def clean(self):
         super().clean()
         errors = {}
@@ -366,6 +374,11 @@ class ReferencePage(SearchablePage):
 
     def search_texts(self):
         return self.summary, self.field_texts("body", "outcome", "city")
+
+    def search_facts(self):
+        ongoing = self.end_year is None
+        period = _("since %(year)s") % {"year": self.start_year} if ongoing else f"{self.start_year}–{self.end_year}"
+        return [Fact(_("Place"), f"{self.city}, {self.country.name}"), Fact(_("Period"), period)]
 
     def clean(self):
         super().clean()

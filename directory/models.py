@@ -30,7 +30,7 @@ from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
 from search.listing import FacetedListingMixin
-from search.pages import SearchablePage
+from search.pages import Fact, SearchablePage
 
 
 class CapabilityBlock(blocks.StructBlock):
@@ -184,6 +184,11 @@ class MemberProfilePage(SearchablePage):
     def search_texts(self):
         cities = [office.city for office in self.offices.all()]
         return self.summary, [*self.field_texts("description", "capabilities"), *cities]
+
+    def search_facts(self):
+        countries = list(dict.fromkeys(str(office.country.name) for office in self.offices.all()))
+        facts = [Fact(_("Country"), ", ".join(countries))] if countries else []
+        return [*facts, Fact(_("Organisation type"), self.get_organisation_type_display())]
 
     def with_content_json(self, content):
         """Restore a revision without rolling back the review date, which is not content."""

@@ -12,7 +12,8 @@ with the same lexical view on both sides (search.languages):
 
 A query word (`WordQuery`) matches a page that has it as a whole word, as a part of a
 compound ("kaupunki" finds "älykaupungeissa"), or, for a compound, has *all* of its parts
-("kaukoputki" needs "kauko" and "putki", so a page about "kaukolämpö" does not match).
+as words ("kaukoputki" needs "kauko" and "putki", so a page about "kaukolämpö" does not
+match).
 Whole-word matches rank above part matches, which rank above typo matches (search.spelling).
 See docs/search.md.
 """
@@ -166,6 +167,7 @@ def word_terms(word, language):
 
 def analyse(text, language):
     """Index text for `text` in `language`: one space-separated run of terms."""
+    languages.announce_analysers()
     language = base_language(language)
     return " ".join(term for word in words(text) for term in analyse_word(word, language).index_terms)
 
@@ -176,7 +178,7 @@ class WordQuery:
 
     `whole` matches the word itself or its lemma; `parts` matches it as a part of a
     compound; each of `compounds` (a compound's readings) matches when every part is
-    found, as a word or a part. `fuzzy` holds index terms a typing error away (filled
+    found as a word (a short part, as a part of a compound). `fuzzy` holds index terms a typing error away (filled
     in from the vocabulary by search.spelling), `edits` how many errors the word may have.
     """
 
@@ -226,7 +228,11 @@ def query_words(query, language):
 
 
 def _part_alternatives(terms, stopwords):
-    marked = tuple(PART + term for term in terms)
+    """How one part of a query compound may be found: as a word, or, if short or a stopword, as a part.
+
+    Not as a part of just any compound: a page with "fjärrkyla" and "värmepump" is not
+    about "fjärrvärme".
+    """
     if all(len(term) < MIN_FREE_PART or term in stopwords for term in terms):
-        return marked
-    return terms + marked
+        return tuple(PART + term for term in terms)
+    return terms

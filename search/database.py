@@ -19,7 +19,7 @@ from wagtail.models import Page
 from search import ranking
 from search.facets import ConditionFacet, FieldSort, LookupFacet, TypeFacet, facets, ranked_values, resolve, sort_orders
 from search.pages import searchable_models
-from search.results import Found, Hit, load_cards
+from search.results import Found, load_pages, make_hit
 from search.snippets import python_marks
 
 # The text's matches are listed once, for all the facet counts, up to this many; beyond
@@ -201,28 +201,16 @@ class DatabaseSearch:
         for pk in found.hits:
             if (page := pages.get(pk)) is None:
                 continue  # deleted since it was indexed
-            # Listings show cards, not snippets.
-            if self.query.cards:
-                title, shown = [(page.title, False)], []
-            else:
-                title, shown = python_marks(page, self.query.words, self.query.language)
-            hits.append(
-                Hit(page=page, type=page.search_type, language=page.search_language, snippet=shown, title_pieces=title)
-            )
+            marks = functools.partial(python_marks, page, self.query.words, self.query.language)
+            hits.append(make_hit(self.query, page, page.search_type, page.search_language, marks))
         return hits
 
     def load_pages(self, pks):
-        """{pk: specific page} for one page of hits, with their cards' relations or their texts'."""
+        """{pk: specific page} for one page of hits."""
         model_of = {model._meta.label_lower: model for model in searchable_models().values()}
         by_model = {}
         rows = Page.objects.filter(pk__in=pks).values_list("pk", "content_type__app_label", "content_type__model")
         for pk, app_label, model_name in rows:
             if (model := model_of.get(f"{app_label}.{model_name}")) is not None:
                 by_model.setdefault(model, []).append(pk)
-        if self.query.cards:
-            return load_cards(by_model)
-        pages = {}
-        for model, model_pks in by_model.items():
-            loaded = model.objects.prefetch_related(*model.search_text_relations).filter(pk__in=model_pks)
-            pages.update((page.pk, page) for page in loaded)
-        return pages
+        return load_pages(by_model, self.query.cards)

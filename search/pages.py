@@ -9,6 +9,9 @@ A searchable page type inherits `SearchablePage` and says three things:
   The database path filters and counts with the lookups, and the values the engine
   indexes are read through the same lookups, so they cannot disagree.
 
+It may also say what its search results show beside the title and snippet
+(`search_facts()`: a call's status and deadline, a member's country...).
+
 Index updates are modelsearch's own: its signal handlers enqueue an index task when a
 page is saved or deleted, and the project's task backends run it once the transaction
 has committed, when the page's relations (themes, offices) are saved too. See
@@ -16,11 +19,15 @@ docs/search.md.
 """
 
 import contextlib
+import dataclasses
 import functools
 import threading
 
 from django.db.models.signals import post_save
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
@@ -104,6 +111,31 @@ def deferred_indexing():
             backend.add_bulk(model, objects)
 
 
+@dataclasses.dataclass(frozen=True)
+class Fact:
+    """Something a search result says about its page besides its title and snippet."""
+
+    label: str
+    text: str
+    # An ISO date when the fact is a date, for a <time> element.
+    date: str = ""
+    # What the visitor should know about it, such as how many days are left.
+    note: str = ""
+    # A modifier for the result's style, such as a call's status.
+    kind: str = ""
+
+    @classmethod
+    def dated(cls, label, day, note=""):
+        """A fact that is a date, shown in the active language's format."""
+        return cls(label, date_format(day), date=day.isoformat(), note=note)
+
+
+def days_left(day, today):
+    """ "3 days left" until `day`, in the active language; "closes today" on the day itself."""
+    days = (day - today).days
+    return ngettext("%(count)s day left", "%(count)s days left", days) % {"count": days} if days else _("closes today")
+
+
 @functools.lru_cache(maxsize=64)
 def _language_of_locale(locale_id):
     return Locale.objects.get(pk=locale_id).language_code
@@ -137,6 +169,13 @@ class SearchablePage(Page):
     def search_texts(self):
         """(summary, [body texts]) in the page's language; the title is always included."""
         return "", []
+
+    def search_facts(self):
+        """The `Fact`s a search result shows (a call's status and deadline, a member's country...).
+
+        They may read the relations in `search_text_relations`, which results prefetch.
+        """
+        return []
 
     def field_texts(self, *names):
         """The plain text of some of this page's fields, rich text and streams included."""

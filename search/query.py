@@ -169,6 +169,15 @@ def _letter(params):
     return letter.upper() if len(letter) == 1 and letter.isalpha() else ""
 
 
+def changed_query_string(params, **changes):
+    """A QueryDict's query string with some parameters replaced, for the first page of results."""
+    params = params.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        params[name] = value
+    return params.urlencode()
+
+
 def _getlist(params, name):
     if hasattr(params, "getlist"):
         return params.getlist(name)

@@ -61,13 +61,20 @@ def edit_distance(first, second, limit):
 
 
 def corrections(locale, text, edits):
-    """[(term, display, pages)] of the vocabulary within `edits` of `text`, the likeliest first."""
-    found = []
-    for term, display, pages in vocabulary.close_spellings(locale, text, edits):
-        distance = edit_distance(text, term, edits)
-        if term != text and distance <= edits:
-            found.append((distance, -pages, term[:1] != text[:1], term, display, pages))
-    return [(term, display, pages) for *_rank, term, display, pages in sorted(found)]
+    """[(term, display, pages)] of the vocabulary within `edits` of `text`, the likeliest first.
+
+    Trigrams find nearly all; a word scrambled beyond sharing any ("nuasntraa") gets a
+    scan of the terms that begin or end like it.
+    """
+    for scan in (False, True):
+        found = []
+        for term, display, pages in vocabulary.close_spellings(locale, text, edits, scan=scan):
+            distance = edit_distance(text, term, edits)
+            if term != text and distance <= edits:
+                found.append((distance, -pages, term[:1] != text[:1], term, display, pages))
+        if found:
+            return [(term, display, pages) for *_rank, term, display, pages in sorted(found)]
+    return []
 
 
 def _known_terms(word):

@@ -130,19 +130,21 @@ def known(locale, terms):
     return dict(IndexTerm.objects.filter(locale=locale, term__in=terms).values_list("term", "pages"))
 
 
-def close_spellings(locale, word, edits):
+def close_spellings(locale, word, edits, scan=False):
     """[(term, display, pages)] of `locale`'s terms whose length is within `edits` of the folded `word`.
 
-    The caller measures the edit distance; these are the candidates trigrams suggest.
+    The caller measures the edit distance; these are the candidates that share trigrams
+    with the word or, with `scan` (or without trigram lookups), its first or last letters.
     """
     lengths = (len(word) - edits, len(word) + edits)
-    try:
-        if connection.vendor == "postgresql":
-            return _postgres_candidates(locale, word, lengths)
-        if connection.vendor == "sqlite":
-            return _sqlite_candidates(locale, word, lengths)
-    except DatabaseError as error:
-        logger.warning("Trigram lookup failed (%s); scanning the vocabulary instead", error)
+    if not scan:
+        try:
+            if connection.vendor == "postgresql":
+                return _postgres_candidates(locale, word, lengths)
+            if connection.vendor == "sqlite":
+                return _sqlite_candidates(locale, word, lengths)
+        except DatabaseError as error:
+            logger.warning("Trigram lookup failed (%s); scanning the vocabulary instead", error)
     return _scanned_candidates(locale, word, lengths)
 
 

@@ -19,7 +19,6 @@ LEMMATISED = ("en", "fi", "sv")
 
 def readings(word, language):
     """(lemmas, compound splits) of a lower-case word; a split is [(surface, base form), ...]."""
-    announce_analysers()
     if language == "fi":
         return finnish.readings(word)
     if language == "sv":
@@ -36,7 +35,11 @@ def analyser_names():
 
 @functools.cache
 def announce_analysers():
-    """Say once per process which analysers are in use, louder when a better one could be installed."""
+    """Say once per process which analysers are in use, louder when a better one could be installed.
+
+    Indexing says it (`search.analysis.analyse`), so that `make run` says it once, while
+    loading the demo, and the server only when an editor publishes, not on every search.
+    """
     names = analyser_names()
     line = f"Search analyses Finnish with {names['fi']} and Swedish with {names['sv']}"
     missing = [

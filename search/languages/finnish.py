@@ -23,6 +23,10 @@ _SEGMENT_RE = re.compile(r"\+([^+()]*)(?:\(([^()]*)\))?")
 # Letters Voikko lists as a segment of their own inside a derivation ("halli" + "n" + "ta").
 _JOINED_SEGMENT = 2
 
+# Case endings a foreign name takes in Finnish text ("Kirkenesin", "Nusantaralla").
+NAME_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "in", "n")
+MIN_NAME_STEM = 4
+
 _voikko_lock = threading.Lock()
 
 
@@ -64,12 +68,22 @@ def segments(wordbases):
     return found
 
 
+def name_stems(word):
+    """The word without each case ending it may have, keeping at least MIN_NAME_STEM letters."""
+    return {
+        word[: -len(ending)]
+        for ending in NAME_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_NAME_STEM
+    }
+
+
 def readings(word):
     """(lemmas, compound splits) of a lower-case Finnish word; each split is [(surface, base), ...].
 
-    simplemma reads only the words Voikko does not know (it guesses wildly at short
-    ones), and splits them only without Voikko: what Voikko does not know is mostly a
-    foreign name ("Kirkenesin" is no "kirken" + "esin").
+    What Voikko does not know is mostly a foreign name: it is not split ("Kirkenesin" is
+    no "kirken" + "esin"), and its lemma is simplemma's only if simplemma knows the word
+    (it guesses wildly at others: "kestora" would be "kesto"); a Finnish case ending is
+    taken off instead ("Kirkenesin", "Kirkenes").
     """
     analyser = voikko()
     if analyser is not None:
@@ -78,7 +92,8 @@ def readings(word):
             analyses = analyser.analyze(word)
         if analyses:
             return _voikko_readings(analyses)
-        return {simplemma.lemmatize(word, lang="fi")}, []
+        known = {simplemma.lemmatize(word, lang="fi")} if simplemma.is_known(word, lang="fi") else set()
+        return known | name_stems(word), []
     split = split_in_two(word, "fi")
     return {simplemma.lemmatize(word, lang="fi")}, [split] if split else []
 
