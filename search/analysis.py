@@ -118,7 +118,10 @@ def analyse_word(word, language):
     if len(lowered) > MAX_WORD_LENGTH:
         return WordAnalysis(whole=(fold(lowered),))
     _lemmas, splits = _readings(lowered, language)
-    whole = standalone_terms(lowered, language)
+    # A compound the dictionaries do not know still has a lemma: its last part's
+    # ("fjärrkylanätet" is "fjärrkyla" + "nät").
+    compound_lemmas = {fold("".join(surface for surface, _base in split[:-1]) + split[-1][1]) for split in splits}
+    whole = standalone_terms(lowered, language) | compound_lemmas
     readings, marked = [], set()
     for split in splits:
         parts = []

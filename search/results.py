@@ -10,7 +10,10 @@ import functools
 import math
 
 from django.core.paginator import Paginator
+from django.db.models import TextField
 from django.utils.translation import gettext as _
+
+from wagtail.fields import StreamField
 
 from search.facets import facets
 from search.pages import searchable_models
@@ -158,16 +161,27 @@ def make_hit(query, page, type_, language, marks):
     )
 
 
-def load_pages(pks_by_model, cards):
-    """{pk: specific page} for one page of hits, with what their cards show or their texts' relations."""
+def load_pages(pks_by_model, cards, texts=True):
+    """{pk: specific page} for one page of hits, with what their cards show or their texts' relations.
+
+    Without `texts` (the engine marked the snippets already), the long text fields stay
+    in the database.
+    """
     pages = {}
     for model, pks in pks_by_model.items():
         if cards:
             loaded = model.search_result_queryset()
         else:
             loaded = model.objects.prefetch_related(*model.search_text_relations)
+            if not texts:
+                loaded = loaded.defer(*long_text_fields(model))
         pages.update((page.pk, page) for page in loaded.filter(pk__in=pks))
     return pages
+
+
+@functools.cache
+def long_text_fields(model):
+    return [field.name for field in model._meta.concrete_fields if isinstance(field, TextField | StreamField)]
 
 
 class EngineSearch:
@@ -197,7 +211,7 @@ class EngineSearch:
         by_model = {}
         for hit in found.hits:
             by_model.setdefault(searchable_models()[hit["type"]], []).append(hit["pk"])
-        pages = load_pages(by_model, self.query.cards)
+        pages = load_pages(by_model, self.query.cards, texts=False)
         results = []
         for hit in found.hits:
             if (page := pages.get(hit["pk"])) is None:

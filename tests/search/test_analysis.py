@@ -137,6 +137,8 @@ def test_swedish_compounds_split_at_their_linking_letters(swedish_dictionary, wo
         ("spårvagnshållplatserna", "Säker väg till spårvagnshållplatser"),
         ("hållplats", "Spårvagnshållplatserna på vintern"),
         ("fjärrvärme", "Fjärrvärmenätet byggs ut"),
+        # A compound the dictionary does not know, inflected.
+        ("fjärrkylanät", "Fjärrkylanätet byggs ut"),
     ],
 )
 def test_swedish_parts_and_inflected_compounds_match(swedish_dictionary, query, text):
