@@ -130,10 +130,11 @@ class Fact:
         return cls(label, date_format(day), date=day.isoformat(), note=note)
 
 
-def days_left(day, today):
-    """ "3 days left" until `day`, in the active language; "closes today" on the day itself."""
-    days = (day - today).days
-    return ngettext("%(count)s day left", "%(count)s days left", days) % {"count": days} if days else _("closes today")
+def time_left(days):
+    """"3 days left", in the active language; on the last day, "Closes today"."""
+    if not days:
+        return _("Closes today")
+    return ngettext("%(days)s day left", "%(days)s days left", days) % {"days": days}
 
 
 @functools.lru_cache(maxsize=64)

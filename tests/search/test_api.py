@@ -13,7 +13,7 @@ from challenges.models import call_today
 from directory.factories import MemberProfilePageFactory
 from portal.factories import ThemeFactory
 
-FACET_NAMES = ["type", "theme", "country", "status", "org_type"]
+FACET_NAMES = ["type", "theme", "country", "status", "stage", "org_type"]
 
 
 @pytest.fixture
