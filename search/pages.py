@@ -131,7 +131,7 @@ class Fact:
 
 
 def time_left(days):
-    """"3 days left", in the active language; on the last day, "Closes today"."""
+    """ "3 days left", in the active language; on the last day, "Closes today"."""
     if not days:
         return _("Closes today")
     return ngettext("%(days)s day left", "%(days)s days left", days) % {"days": days}

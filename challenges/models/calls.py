@@ -259,7 +259,8 @@ class ChallengePage(SearchablePage):
         if status == ChallengeStatus.UPCOMING:
             facts.append(Fact.dated(_("Opens"), self.opens_on))
         note = time_left(self.days_left) if status == ChallengeStatus.OPEN else ""
-        return [*facts, Fact.dated(_("Deadline"), self.closes_on, note=note)]
+        facts.append(Fact.dated(_("Deadline"), self.closes_on, note=note))
+        return [*facts, Fact(_("Stage"), self.get_stage_display())] if self.stage else facts
 
     def clean(self):
         super().clean()

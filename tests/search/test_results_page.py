@@ -31,6 +31,7 @@ def pages(backend, sections):
             title="Harbour dredging",
             opens_on=today - datetime.timedelta(days=90),
             closes_on=today - datetime.timedelta(days=30),
+            stage="consortium",
             **PLAIN,
         )
         NewsPageFactory(
@@ -72,6 +73,7 @@ def test_results_say_status_deadline_date_country_type_and_place(client, pages):
     assert facts(found["open-call"])["Deadline"][1] == "12 days left"
     assert found["open-call"]["facts"][1]["date"] == deadline.isoformat()
     assert facts(found["closed-call"])["Status"] == ("Closed", "")
+    assert facts(found["closed-call"])["Stage"] == ("Consortium formed", "")
     assert facts(found["news"]) == {"Published": ("4 March 2026", "")}
     assert facts(found["member"]) == {"Country": ("Finland, Estonia", ""), "Organisation type": ("Company", "")}
     assert facts(found["reference"]) == {"Place": ("Kirkenes, Norway", ""), "Period": ("since 2023", "")}
