@@ -62,29 +62,26 @@ POSTGRES_CREATE = [
 POSTGRES_DROP = ["DROP INDEX IF EXISTS search_indexterm_term_trigrams"]
 
 
-def _run(schema_editor, statements):
+# (created, dropped) statements by database vendor.
+STATEMENTS = {"sqlite": (SQLITE_CREATE, SQLITE_DROP), "postgresql": (POSTGRES_CREATE, POSTGRES_DROP)}
+
+
+def _run(schema_editor, which):
+    statements = STATEMENTS.get(schema_editor.connection.vendor, ((), ()))[which]
     try:
         with transaction.atomic(using=schema_editor.connection.alias):
             for statement in statements:
                 schema_editor.execute(statement)
     except DatabaseError as error:
-        logger.warning("Search lookups not created (%s); close spellings are found by a slower scan", error)
+        logger.warning("Search lookup tables left as they were (%s); close spellings are found by a scan", error)
 
 
 def create(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        _run(schema_editor, SQLITE_CREATE)
-    elif vendor == "postgresql":
-        _run(schema_editor, POSTGRES_CREATE)
+    _run(schema_editor, 0)
 
 
 def drop(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        _run(schema_editor, SQLITE_DROP)
-    elif vendor == "postgresql":
-        _run(schema_editor, POSTGRES_DROP)
+    _run(schema_editor, 1)
 
 
 class Migration(migrations.Migration):
