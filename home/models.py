@@ -18,7 +18,7 @@ from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 from portal.widgets import TaxonomyPanel
-from search.pages import SearchablePage
+from search.pages import Fact, SearchablePage
 
 LATEST_NEWS = 3
 
@@ -211,3 +211,6 @@ class NewsPage(SearchablePage):
 
     def search_texts(self):
         return self.lead, self.field_texts("body")
+
+    def search_facts(self):
+        return [Fact.dated(_("Published"), self.date)]

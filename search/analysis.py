@@ -2,26 +2,34 @@
 
 The engine's stemmers cannot join Finnish consonant-gradation forms ("kaupunki",
 "kaupungeissa") or split compounds ("älykaupunki"), and the database backends do not
-stem at all. So the portal analyses text itself, at index time and at query time alike:
-every word becomes its accent-folded surface form, its lemmas and, for compounds, the
-lemmas of its parts. Finnish uses Voikko when the system has it (Debian's `libvoikko1`
-and `voikko-fi`), simplemma otherwise; Swedish and English use simplemma.
+stem at all. So the portal analyses text itself, at index time and at query time alike,
+with the same lexical view on both sides (search.languages):
 
+- every word becomes its accent-folded surface form and its lemmas, its *whole* terms;
+- a compound also gets the terms of its parts (and of runs of parts, and of the parts'
+  own parts), each written with the `PART` prefix: "älykaupungeissa" is indexed as
+  "älykaupungeissa älykaupunki 0p0äly 0p0kaupunki".
+
+A query word (`WordQuery`) matches a page that has it as a whole word, as a part of a
+compound ("kaupunki" finds "älykaupungeissa"), or, for a compound, has *all* of its parts
+as words ("kaukoputki" needs "kauko" and "putki", so a page about "kaukolämpö" does not
+match).
+Whole-word matches rank above part matches, which rank above typo matches (search.spelling).
 See docs/search.md.
 """
 
+import dataclasses
 import functools
-import logging
 import re
-import threading
 import unicodedata
 
-import simplemma
-
-logger = logging.getLogger(__name__)
+from search import languages
 
 WORD_RE = re.compile(r"[^\W_]+")
-WORD_RE_CAPTURE = re.compile(r"([^\W_]+)")
+
+# The prefix of index terms that are parts of compounds. Three characters, so that no
+# word is one or two typing errors away from a marked term.
+PART = "0p0"
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _FOLD_EXTRA = str.maketrans(
@@ -38,13 +46,14 @@ STOPWORDS = {
     }.items()
 }
 
-# Words shorter than this are not split into compound parts.
+# Compound parts shorter than this are not indexed.
 MIN_COMPOUND_PART = 3
+# A query compound's parts shorter than this (such as "äly", "för") must be found as
+# parts, never as words elsewhere on the page.
+MIN_FREE_PART = 4
 # Longer queries are cut to this many words: nobody types more, and it bounds the work.
 MAX_QUERY_WORDS = 12
 MAX_WORD_LENGTH = 60
-# Characters of text a result snippet shows.
-SNIPPET_LENGTH = 220
 
 
 def fold(text):
@@ -62,193 +71,171 @@ def base_language(language):
     return (language or "en").split("-")[0].lower()
 
 
-_voikko_lock = threading.Lock()
-
-
-@functools.cache
-def _voikko():
-    """The Finnish Voikko analyser, or None when the system does not have it."""
-    try:
-        import libvoikko
-
-        return libvoikko.Voikko("fi")
-    except (ImportError, OSError) as error:
-        logger.info("Voikko is not available (%s); Finnish uses simplemma", error)
-        return None
-
-
 def lemmatiser_name(language):
-    """Which lemmatiser analyses `language` on this machine (for the docs and the tests)."""
-    if base_language(language) == "fi" and _voikko() is not None:
-        return "voikko"
-    return "simplemma"
+    """Which analyser reads `language` on this machine, for the docs and the tests."""
+    return languages.analyser_names().get(base_language(language), "simplemma")
 
 
-def _voikko_lemmas(word):
-    """Base forms and compound parts of a Finnish word according to Voikko."""
-    lemmas = set()
-    # libvoikko is not thread-safe, and runserver and WSGI servers use threads.
-    with _voikko_lock:
-        analyses = _voikko().analyze(word)
-    for analysis in analyses:
-        if baseform := analysis.get("BASEFORM"):
-            lemmas.add(baseform)
-        # WORDBASES looks like "+äly(äly)+kaupunki(kaupunki)": each part's base form in brackets.
-        parts = re.findall(r"\(([^()+]+)\)", analysis.get("WORDBASES", ""))
-        if len(parts) > 1:
-            lemmas.update(part for part in parts if len(part) >= MIN_COMPOUND_PART)
-    return lemmas
+@dataclasses.dataclass(frozen=True)
+class WordAnalysis:
+    """What one word is in the index: its whole terms and, for a compound, its parts."""
 
+    # The folded surface form and lemmas.
+    whole: tuple
+    # Each reading of a compound: its parts in order, each part a tuple of its terms.
+    splits: tuple = ()
+    # The terms of every part, run of parts and part of a part: what the index marks as parts.
+    part_terms: tuple = ()
 
-def _simplemma_lemmas(word, language):
-    lemmas = {simplemma.lemmatize(word, lang=language)}
-    if language == "fi" and not simplemma.is_known(word, lang=language):
-        lemmas |= _split_compound(word)
-    return lemmas
+    @property
+    def index_terms(self):
+        return self.whole + tuple(PART + term for term in self.part_terms)
 
-
-def _split_compound(word):
-    """Split an unknown Finnish word into a known first part and a known, inflected last part."""
-    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        if simplemma.is_known(head, lang="fi") and simplemma.is_known(tail, lang="fi"):
-            return {head, simplemma.lemmatize(tail, lang="fi")}
-    return set()
+    @property
+    def terms(self):
+        """Every term, parts unmarked: what a query term must be among to highlight the word."""
+        return self.whole + self.part_terms
 
 
 @functools.lru_cache(maxsize=200_000)
-def word_terms(word, language):
-    """Every index term for one word: folded surface form, lemmas and compound parts."""
-    language = base_language(language)
+def _readings(word, language):
+    return languages.readings(word, language)
+
+
+@functools.lru_cache(maxsize=200_000)
+def standalone_terms(word, language):
+    """The whole terms of a lower-case word, read on its own (not split)."""
+    lemmas, _splits = _readings(word, language)
+    return frozenset(term for term in {fold(word), *map(fold, lemmas)} if term)
+
+
+@functools.lru_cache(maxsize=200_000)
+def analyse_word(word, language):
+    """The `WordAnalysis` of one word in `language` (a base language code)."""
     lowered = word.casefold()
     if lowered.isdigit():
-        return (lowered,)
-    if language == "fi" and _voikko() is not None:
-        lemmas = _voikko_lemmas(lowered)
-    elif language in STOPWORDS:
-        lemmas = _simplemma_lemmas(lowered, language)
-    else:
-        lemmas = set()
-    terms = {fold(lowered)} | {fold(lemma) for lemma in lemmas}
-    return tuple(sorted(term for term in terms if term))
+        return WordAnalysis(whole=(lowered,))
+    if len(lowered) > MAX_WORD_LENGTH:
+        return WordAnalysis(whole=(fold(lowered),))
+    _lemmas, splits = _readings(lowered, language)
+    # A compound the dictionaries do not know still has a lemma: its last part's
+    # ("fjärrkylanätet" is "fjärrkyla" + "nät").
+    compound_lemmas = {fold("".join(surface for surface, _base in split[:-1]) + split[-1][1]) for split in splits}
+    whole = standalone_terms(lowered, language) | compound_lemmas
+    readings, marked = [], set()
+    for split in splits:
+        parts = []
+        for surface, base in split:
+            terms = {
+                term for term in standalone_terms(surface, language) | {fold(base)} if len(term) >= MIN_COMPOUND_PART
+            }
+            if terms:
+                parts.append(tuple(sorted(terms)))
+                marked |= terms
+            if len(base) < len(lowered):
+                marked |= set(analyse_word(base, language).part_terms)
+        marked |= _runs(split, language)
+        if len(parts) > 1 and tuple(parts) not in readings:
+            readings.append(tuple(parts))
+    return WordAnalysis(whole=tuple(sorted(whole)), splits=tuple(readings), part_terms=tuple(sorted(marked - whole)))
+
+
+def _runs(split, language):
+    """Terms of each run of two or more parts that is not the whole word ("vesijohto" in "vesijohtoverkosto")."""
+    terms = set()
+    last = len(split) - 1
+    for start in range(len(split)):
+        for end in range(start + 1, len(split)):
+            if start == 0 and end == last:
+                continue
+            run = "".join(surface for surface, _base in split[start:end]) + (
+                split[end][1] if end == last else split[end][0]
+            )
+            terms |= standalone_terms(run, language)
+    return terms
+
+
+def spellings(word, language):
+    """{term: how it is written} for the whole terms and parts of one word, accents kept."""
+    lowered = word.casefold()
+    lemmas, splits = _readings(lowered, language)
+    written = [lowered, *lemmas, *(form for split in splits for part in split for form in part)]
+    return {fold(form): form for form in written}
+
+
+def word_terms(word, language):
+    """Every term of one word, parts unmarked (for highlighting)."""
+    return analyse_word(word, base_language(language)).terms
 
 
 def analyse(text, language):
     """Index text for `text` in `language`: one space-separated run of terms."""
-    return " ".join(term for word in words(text) for term in word_terms(word, language))
+    languages.announce_analysers()
+    language = base_language(language)
+    return " ".join(term for word in words(text) for term in analyse_word(word, language).index_terms)
 
 
-def query_terms(query, language):
-    """A query as groups of alternatives: every group must match, any term within it may.
+@dataclasses.dataclass(frozen=True)
+class WordQuery:
+    """One word of a query: the index terms that match it, tier by tier.
+
+    `whole` matches the word itself or its lemma; `parts` matches it as a part of a
+    compound; each of `compounds` (a compound's readings) matches when every part is
+    found as a word (a short part, as a part of a compound). `fuzzy` holds index terms a typing error away (filled
+    in from the vocabulary by search.spelling), `edits` how many errors the word may have.
+    """
+
+    text: str
+    whole: tuple
+    parts: tuple = ()
+    compounds: tuple = ()
+    fuzzy: tuple = ()
+    edits: int = 0
+
+    @property
+    def exact(self):
+        """The alternatives without the typo tier: `whole`, then `parts`."""
+        return self.whole + self.parts
+
+    @property
+    def highlight_terms(self):
+        """Unmarked terms whose words a result marks as matches."""
+        terms = {*self.whole, *self.fuzzy}
+        terms.update(term for reading in self.compounds for part in reading for term in part)
+        return frozenset(term.removeprefix(PART) for term in terms)
+
+
+def query_words(query, language):
+    """The query's words as `WordQuery`s: every one must match, in any of its forms.
 
     Query-language syntax is not interpreted: only words count, so "title:(a OR" is the
     three words "title", "a" and "OR".
     """
     language = base_language(language)
     query_words = [word for word in words(query) if word.strip("_")][:MAX_QUERY_WORDS]
-    stopwords = STOPWORDS.get(language, set())
+    stopwords = STOPWORDS.get(language, frozenset())
     meaningful = [word for word in query_words if word.casefold() not in stopwords] or query_words
-    groups = []
+    found = []
     for word in meaningful:
-        group = word_terms(word, language)
-        if group and group not in groups:
-            groups.append(group)
-    return groups
+        analysis = analyse_word(word, language)
+        compounds = tuple(tuple(_part_alternatives(part, stopwords) for part in reading) for reading in analysis.splits)
+        query = WordQuery(
+            text=fold(word),
+            whole=analysis.whole,
+            parts=tuple(PART + term for term in analysis.whole),
+            compounds=compounds,
+        )
+        if query.whole and all(query.whole != other.whole for other in found):
+            found.append(query)
+    return found
 
 
-def highlight(text, groups, language, length=SNIPPET_LENGTH):
-    """A snippet of `text` around the first matched word, matched words wrapped in <mark>.
+def _part_alternatives(terms, stopwords):
+    """How one part of a query compound may be found: as a word, or, if short or a stopword, as a part.
 
-    Matching uses the same terms as searching, so "kaupunki" marks "kaupungeissa". Returns
-    a list of (text, is_match) pairs for the template to escape and render. This is the
-    database path's highlighter; on an engine, `read_highlight()` reads the engine's.
+    Not as a part of just any compound: a page with "fjärrkyla" and "värmepump" is not
+    about "fjärrvärme".
     """
-    wanted = {term for group in groups for term in group}
-    tokens = WORD_RE_CAPTURE.split(text or "")
-    pieces = [
-        (token, bool(index % 2 and set(word_terms(token, language)) & wanted)) for index, token in enumerate(tokens)
-    ]
-    return snippet(pieces, length)
-
-
-def snippet(pieces, length=SNIPPET_LENGTH):
-    """At most `length` characters of (text, is_match) pieces, starting a little before the first match."""
-    first = next((index for index, (_text, matched) in enumerate(pieces) if matched), None)
-    start = 0
-    if first is not None and sum(len(text) for text, _matched in pieces[:first]) > length // 3:
-        # A few words of context before the match (pieces alternate between words and what separates them).
-        start = max(0, first - 8)
-    result, used = ([("… ", False)] if start else []), 0
-    for text, matched in pieces[start:]:
-        if not text:
-            continue
-        if used + len(text) > length:
-            result.append((" …", False))
-            break
-        result.append((text, matched))
-        used += len(text)
-    return result
-
-
-# The engine's highlighter only knows the engine's own analysis, which cannot tell that
-# "kaupungeissa" is "kaupunki". So the engine also stores an annotated copy of each text,
-# with every word followed by its index terms in brackets: "kaupungeissa⦉kaupunki
-# kaupungeissa⦊", or "the⦉⦊" when a word's only term is itself. The brackets split
-# words for the engine's tokenizer too, so the engine marks exactly the words (or terms)
-# the query matched; `read_highlight()` turns its fragments back into plain text. The
-# text begins and ends with TEXT_EDGE, so a fragment tells whether it is the whole text.
-ANNOTATION_OPEN, ANNOTATION_CLOSE, TEXT_EDGE = "\u2989", "\u298a", "\u298b"
-# What the engine puts around a matched term: private-use characters no text contains.
-MARK_START, MARK_END = "\ue000", "\ue001"
-_RESERVED = str.maketrans(
-    dict.fromkeys(map(ord, ANNOTATION_OPEN + ANNOTATION_CLOSE + TEXT_EDGE + MARK_START + MARK_END), " ")
-)
-_ANNOTATION_RE = re.compile(f"({ANNOTATION_OPEN}[^{ANNOTATION_OPEN}{ANNOTATION_CLOSE}]*{ANNOTATION_CLOSE})")
-_LAST_WORD_RE = re.compile(f"{MARK_START}?[^\\W_]+{MARK_END}?$")
-
-
-def annotate(text, language):
-    """`text` with each word followed by its index terms, for the engine's highlighter."""
-
-    def annotated(match):
-        word = match.group()
-        if len(word) > MAX_WORD_LENGTH:
-            return word + ANNOTATION_OPEN + ANNOTATION_CLOSE
-        terms = word_terms(word, language)
-        shown = "" if terms == (word.lower(),) else " ".join(terms)
-        return f"{word}{ANNOTATION_OPEN}{shown}{ANNOTATION_CLOSE}"
-
-    return TEXT_EDGE + WORD_RE.sub(annotated, (text or "").translate(_RESERVED)) + TEXT_EDGE
-
-
-def read_highlight(fragment):
-    """(text, is_match) pieces of an engine fragment of annotated text, annotations removed.
-
-    A word counts as matched when the engine marked it or any of its terms. A fragment
-    that begins or ends inside an annotation loses that part; one that begins or ends
-    inside the text says so with an ellipsis.
-    """
-    starts, ends = fragment.startswith(TEXT_EDGE), fragment.endswith(TEXT_EDGE)
-    fragment = fragment.strip(TEXT_EDGE)
-    close = fragment.find(ANNOTATION_CLOSE)
-    if close != -1 and ANNOTATION_OPEN not in fragment[:close]:
-        fragment = fragment[close + 1 :]
-    opening = fragment.rfind(ANNOTATION_OPEN)
-    if opening != -1 and ANNOTATION_CLOSE not in fragment[opening:]:
-        fragment = fragment[:opening]
-    parts = _ANNOTATION_RE.split(fragment)
-    pieces = []
-    for index in range(0, len(parts) - 1, 2):
-        text, annotation = parts[index], parts[index + 1]
-        word = _LAST_WORD_RE.search(text)
-        before, word = (text[: word.start()], word.group()) if word else (text, "")
-        pieces += [(_unmarked(before), False), (_unmarked(word), MARK_START in word or MARK_START in annotation)]
-    pieces.append((_unmarked(parts[-1]), False))
-    pieces = [(text, matched) for text, matched in pieces if text]
-    if pieces:
-        pieces = ([] if starts else [("… ", False)]) + pieces + ([] if ends else [(" …", False)])
-    return pieces
-
-
-def _unmarked(text):
-    return text.replace(MARK_START, "").replace(MARK_END, "")
+    if all(len(term) < MIN_FREE_PART or term in stopwords for term in terms):
+        return tuple(PART + term for term in terms)
+    return terms

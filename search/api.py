@@ -10,7 +10,7 @@ from ninja.errors import HttpError
 from pydantic import create_model
 
 from search.facets import facets, sort_orders
-from search.query import parse_query
+from search.query import changed_query_string, parse_query
 from search.service import autocomplete, search
 
 api = NinjaAPI(
@@ -22,12 +22,22 @@ api = NinjaAPI(
 )
 
 
+class FactSchema(Schema):
+    label: str
+    text: str
+    date: str = Field("", description="The fact's date (ISO 8601) when it is a date.")
+    note: str = ""
+
+
 class SearchResultSchema(Schema):
     type: str
     title: str
     url: str
     locale: str
     summary: str
+    facts: list[FactSchema] = Field(
+        [], description="What the result says about its page: a call's status and deadline, a member's country..."
+    )
 
 
 class FacetValueSchema(Schema):
@@ -37,6 +47,19 @@ class FacetValueSchema(Schema):
     selected: bool
 
 
+class SpellingSuggestion(Schema):
+    q: str = Field(description="The query with its misspelt words corrected.")
+    count: int
+    url: str = Field(description="This API's answer for the corrected query.")
+
+
+class LanguageCountSchema(Schema):
+    lang: str
+    name: str
+    count: int
+    url: str = Field(description="This API's answer for the same search in that language.")
+
+
 class SearchResponse(Schema):
     count: int
     page: int
@@ -44,6 +67,12 @@ class SearchResponse(Schema):
     results: list[SearchResultSchema]
     facets: dict[str, list[FacetValueSchema]]
     notices: list[str]
+    suggestion: SpellingSuggestion | None = Field(
+        None, description="“Did you mean”: offered when few results match and a corrected query finds more."
+    )
+    languages: list[LanguageCountSchema] = Field(
+        [], description="When nothing is found: the same search's results in each other language."
+    )
 
 
 class SuggestionSchema(Schema):
@@ -84,6 +113,10 @@ def _plain(pieces):
     return "".join(text for text, _matched in pieces)
 
 
+def _changed_url(request, **changes):
+    return request.build_absolute_uri(f"{request.path}?{changed_query_string(request.GET, **changes)}")
+
+
 @api.get("/search", response=SearchResponse, summary="Search pages with facets")
 def search_endpoint(request, params: Query[SearchParameters]):
     """Full-text search in one language with facet counts.
@@ -106,12 +139,29 @@ def search_endpoint(request, params: Query[SearchParameters]):
                     "url": hit.page.get_full_url(request),
                     "locale": hit.language,
                     "summary": _plain(hit.snippet),
+                    "facts": [{**vars(fact), "label": str(fact.label), "text": str(fact.text)} for fact in hit.facts],
                 }
                 for hit in results.items
             ],
             "facets": {facet.name: [vars(value) for value in facet.values] for facet in results.facets},
             "notices": [str(notice) for notice in results.notices],
+            "suggestion": _suggestion(request, results.suggestion),
+            "languages": [
+                {
+                    "lang": other.language,
+                    "name": other.name,
+                    "count": other.count,
+                    "url": _changed_url(request, lang=other.language),
+                }
+                for other in results.languages
+            ],
         }
+
+
+def _suggestion(request, suggestion):
+    if suggestion is None:
+        return None
+    return {"q": suggestion.text, "count": suggestion.count, "url": _changed_url(request, q=suggestion.text)}
 
 
 @api.get("/autocomplete", response=AutocompleteResponse, summary="Complete a search box")

@@ -14,13 +14,13 @@ from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 
-from modelsearch.query import And, Or, PlainText
 from wagtail.models import Page
 
+from search import ranking
 from search.collation import ordered_by_name, starts_with_letter
 from search.facets import ConditionFacet, FieldSort, LookupFacet, TypeFacet, facets, ranked_values, resolve, sort_orders
 from search.pages import searchable_models
-from search.results import Found, Hit, load_cards
+from search.results import Found, load_pages, make_hit
 from search.snippets import python_marks
 
 # The text's matches are listed once, for all the facet counts, up to this many; beyond
@@ -112,12 +112,10 @@ class DatabaseSearch:
         return pages
 
     def matched(self, selected, ranked=False):
-        pages = self.base()
-        for name, values in selected.items():
-            pages = pages.filter(facet_filter(facets()[name], values))
+        pages = self.selected_pages(selected)
         if self.query.finds_nothing:
             return pages.none()
-        if not self.query.groups:
+        if not self.query.words:
             return pages
         if ranked:
             return self.backend.search(self.text(), pages).annotate_score("_score").get_queryset()
@@ -125,8 +123,14 @@ class DatabaseSearch:
             return pages.filter(pk__in=self.text_matches)
         return self.backend.search(self.text(), pages, order_by_relevance=False).get_queryset()
 
+    def selected_pages(self, selected):
+        pages = self.base()
+        for name, values in selected.items():
+            pages = pages.filter(facet_filter(facets()[name], values))
+        return pages
+
     def text(self):
-        return And([Or([PlainText(term) for term in group]) for group in self.query.groups])
+        return ranking.text_query(self.query.words)
 
     @functools.cached_property
     def text_matches(self):
@@ -135,6 +139,18 @@ class DatabaseSearch:
         pks = list(searched.values_list("pk", flat=True)[: MAX_LISTED_MATCHES + 1])
         return pks if len(pks) <= MAX_LISTED_MATCHES else None
 
+    def status_rank(self):
+        """Where each page stands among the values ranked first at equal relevance (open calls, ...)."""
+        ranked = ranked_values()
+        return Case(
+            *(
+                When(facet_filter(facet, [value]), then=Value(position))
+                for position, (facet, value) in enumerate(ranked)
+            ),
+            default=Value(len(ranked)),
+            output_field=IntegerField(),
+        )
+
     def ordered(self, pages):
         name = self.query.effective_sort
         sort = sort_orders()[name]
@@ -142,33 +158,43 @@ class DatabaseSearch:
             rank, field = field_sort_order(sort)
             return pages.annotate(sort_rank=rank).order_by("sort_rank", field.asc(), "pk")
         if name == "relevance":
-            ranked = ranked_values()
-            rank = Case(
-                *(
-                    When(facet_filter(facet, [value]), then=Value(position))
-                    for position, (facet, value) in enumerate(ranked)
-                ),
-                default=Value(len(ranked)),
-                output_field=IntegerField(),
-            )
             # SQLite's bm25 is lower for better matches; PostgreSQL's ts_rank higher.
             score = F("_score").asc() if connection.vendor == "sqlite" else F("_score").desc()
-            return pages.annotate(sort_rank=rank).order_by(score, "sort_rank", "pk")
+            return pages.annotate(sort_rank=self.status_rank()).order_by(score, "sort_rank", "pk")
         if name == "title":
             return pages.order_by(ordered_by_name("title", self.query.language), "pk")
         return pages.order_by(F("first_published_at").desc(nulls_last=True), "pk")
 
+    def by_relevance(self, selected):
+        """Every match's pk, best first: by penalty (whole words, parts, typos), score, status rank and pk."""
+        matches = self.selected_pages(selected).filter(pk__in=self.text_matches)
+        rows = list(matches.annotate(sort_rank=self.status_rank()).values_list("pk", "sort_rank"))
+        pks = [pk for pk, _rank in rows]
+        score = ranking.scores(self.backend, self.query.words, pks)
+        penalty = ranking.penalties(self.backend, Page.objects.filter(pk__in=pks), self.query.words, pks)
+        rows.sort(key=lambda row: (penalty[row[0]], -(score.get(row[0]) or 0.0), row[1], row[0]))
+        return [pk for pk, _rank in rows]
+
     def fetch(self, offset):
         query = self.query
-        ranked = query.sort == "relevance" and bool(query.groups)
-        results = self.ordered(self.matched(query.selected, ranked=ranked))
-        # Counted without ranking: with the text's matches listed, no second text search.
-        count = self.matched(query.selected).count()
-        pks = list(results.values_list("pk", flat=True)[offset : offset + query.per_page])
+        relevance = query.effective_sort == "relevance" and bool(query.words)
+        if relevance and self.text_matches is not None:
+            ordered = self.by_relevance(query.selected)
+            count, pks = len(ordered), ordered[offset : offset + query.per_page]
+        else:
+            # Beyond the listed matches, modelsearch's own relevance order, without tiers.
+            results = self.ordered(self.matched(query.selected, ranked=relevance))
+            # Counted without ranking: with the text's matches listed, no second text search.
+            count = self.matched(query.selected).count()
+            pks = list(results.values_list("pk", flat=True)[offset : offset + query.per_page])
         counts = {
             name: facet_counts(facets()[name], self.matched(query.selected_except(name))) for name in query.facets
         }
         return Found(count=count, hits=pks, counts=counts)
+
+    def count(self, queries):
+        """{key: how many results} of several queries ({key: SearchQuery})."""
+        return {key: type(self)(self.backend, query).matched(query.selected).count() for key, query in queries.items()}
 
     def hits(self, found):
         pages = self.load_pages(found.hits)
@@ -176,28 +202,16 @@ class DatabaseSearch:
         for pk in found.hits:
             if (page := pages.get(pk)) is None:
                 continue  # deleted since it was indexed
-            # Listings show cards, not snippets.
-            if self.query.cards:
-                title, shown = [(page.title, False)], []
-            else:
-                title, shown = python_marks(page, self.query.groups, self.query.language)
-            hits.append(
-                Hit(page=page, type=page.search_type, language=page.search_language, snippet=shown, title_pieces=title)
-            )
+            marks = functools.partial(python_marks, page, self.query.words, self.query.language)
+            hits.append(make_hit(self.query, page, page.search_type, page.search_language, marks))
         return hits
 
     def load_pages(self, pks):
-        """{pk: specific page} for one page of hits, with their cards' relations or their texts'."""
+        """{pk: specific page} for one page of hits."""
         model_of = {model._meta.label_lower: model for model in searchable_models().values()}
         by_model = {}
         rows = Page.objects.filter(pk__in=pks).values_list("pk", "content_type__app_label", "content_type__model")
         for pk, app_label, model_name in rows:
             if (model := model_of.get(f"{app_label}.{model_name}")) is not None:
                 by_model.setdefault(model, []).append(pk)
-        if self.query.cards:
-            return load_cards(by_model)
-        pages = {}
-        for model, model_pks in by_model.items():
-            loaded = model.objects.prefetch_related(*model.search_text_relations).filter(pk__in=model_pks)
-            pages.update((page.pk, page) for page in loaded)
-        return pages
+        return load_pages(by_model, self.query.cards)

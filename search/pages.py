@@ -9,6 +9,9 @@ A searchable page type inherits `SearchablePage` and says three things:
   The database path filters and counts with the lookups, and the values the engine
   indexes are read through the same lookups, so they cannot disagree.
 
+It may also say what its search results show beside the title and snippet
+(`search_facts()`: a call's status and deadline, a member's country...).
+
 Index updates are modelsearch's own: its signal handlers enqueue an index task when a
 page is saved or deleted, and the project's task backends run it once the transaction
 has committed, when the page's relations (themes, offices) are saved too. See
@@ -16,11 +19,15 @@ docs/search.md.
 """
 
 import contextlib
+import dataclasses
 import functools
 import threading
 
 from django.db.models.signals import post_save
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
@@ -29,7 +36,8 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.index import get_indexed_models
 
-from search.analysis import analyse, annotate, fold
+from search.analysis import analyse, analyse_word, base_language, fold, words
+from search.highlighting import annotate
 
 # Characters of body text the engine keeps an annotated copy of for highlighting.
 MAX_ANNOTATED_BODY = 50_000
@@ -103,6 +111,32 @@ def deferred_indexing():
             backend.add_bulk(model, objects)
 
 
+@dataclasses.dataclass(frozen=True)
+class Fact:
+    """Something a search result says about its page besides its title and snippet."""
+
+    label: str
+    text: str
+    # An ISO date when the fact is a date, for a <time> element.
+    date: str = ""
+    # What the visitor should know about it, such as how many days are left.
+    note: str = ""
+    # A modifier for the result's style, such as a call's status.
+    kind: str = ""
+
+    @classmethod
+    def dated(cls, label, day, note=""):
+        """A fact that is a date, shown in the active language's format."""
+        return cls(label, date_format(day), date=day.isoformat(), note=note)
+
+
+def time_left(days):
+    """ "3 days left", in the active language; on the last day, "Closes today"."""
+    if not days:
+        return _("Closes today")
+    return ngettext("%(days)s day left", "%(days)s days left", days) % {"days": days}
+
+
 @functools.lru_cache(maxsize=64)
 def _language_of_locale(locale_id):
     return Locale.objects.get(pk=locale_id).language_code
@@ -136,6 +170,13 @@ class SearchablePage(Page):
     def search_texts(self):
         """(summary, [body texts]) in the page's language; the title is always included."""
         return "", []
+
+    def search_facts(self):
+        """The `Fact`s a search result shows (a call's status and deadline, a member's country...).
+
+        They may read the relations in `search_text_relations`, which results prefetch.
+        """
+        return []
 
     def field_texts(self, *names):
         """The plain text of some of this page's fields, rich text and streams included."""
@@ -199,14 +240,28 @@ class SearchablePage(Page):
         # Each indexed field needs the texts; compute them once per document.
         return self.search_texts()
 
+    @functools.cached_property
+    def _search_index_texts(self):
+        summary, body = self._search_texts
+        language = self.search_language
+        return {
+            "title": analyse(self.title, language),
+            "summary": analyse(summary, language),
+            "body": analyse(" ".join(body), language),
+        }
+
+    def search_index_texts(self):
+        """{"title", "summary", "body"}: the index terms of each (see search.analysis)."""
+        return self._search_index_texts
+
     def search_title_terms(self):
-        return analyse(self.title, self.search_language)
+        return self._search_index_texts["title"]
 
     def search_summary_terms(self):
-        return analyse(self._search_texts[0], self.search_language)
+        return self._search_index_texts["summary"]
 
     def search_body_terms(self):
-        return analyse(" ".join(self._search_texts[1]), self.search_language)
+        return self._search_index_texts["body"]
 
     def search_annotated_texts(self):
         """Title, summary and body annotated with their terms, for the engine's highlighter."""
@@ -220,4 +275,7 @@ class SearchablePage(Page):
         }
 
     def search_autocomplete(self):
-        return fold(self.title)
+        """The title's words and the parts of its compounds, folded: what the search box completes."""
+        language = base_language(self.search_language)
+        parts = [part for word in words(self.title) for part in analyse_word(word, language).part_terms]
+        return " ".join([fold(self.title), *parts])

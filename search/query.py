@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from django.utils.translation import gettext as _
 
-from search.analysis import base_language, query_terms
+from search.analysis import base_language, query_words
 from search.facets import facets as registered_facets
 from search.facets import sort_orders
 
@@ -27,8 +27,8 @@ class SearchQuery:
 
     text: str
     locale: object
-    # The text's analysed words: each group holds one word's alternative terms.
-    groups: tuple = ()
+    # The text's analysed words (search.analysis.WordQuery): every one must match.
+    words: tuple = ()
     # The page types searched (none: every searchable type).
     types: tuple = ()
     # The facets offered, by name, and the values chosen in them.
@@ -51,11 +51,11 @@ class SearchQuery:
     @property
     def finds_nothing(self):
         """Text was given, but none of it can be searched for (only symbols, or absurdly long words)."""
-        return bool(self.text) and not self.groups
+        return bool(self.text) and not self.words
 
     @property
     def effective_sort(self):
-        return "newest" if self.sort == "relevance" and not self.groups else self.sort
+        return "newest" if self.sort == "relevance" and not self.words else self.sort
 
     def selected_except(self, name):
         return {facet: values for facet, values in self.selected.items() if facet != name}
@@ -92,8 +92,8 @@ def parse_query(
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH]
         notices.append(_("Your search was shortened to its first %(count)s characters.") % {"count": MAX_QUERY_LENGTH})
-    groups = tuple(tuple(group) for group in query_terms(text, base_language(locale.language_code)))
-    if text and not groups:
+    analysed = tuple(query_words(text, base_language(locale.language_code)))
+    if text and not analysed:
         notices.append(_("Your search has no words that can be looked up."))
     facets = tuple(registered_facets() if facets is None else facets)
     selected = _selected(params, facets, notices)
@@ -103,7 +103,7 @@ def parse_query(
     return SearchQuery(
         text=text,
         locale=locale,
-        groups=groups,
+        words=analysed,
         types=tuple(types),
         facets=facets,
         selected=MappingProxyType(selected),
@@ -167,6 +167,15 @@ def _page(params, notices):
 def _letter(params):
     letter = (_getlist(params, "letter") or [""])[-1]
     return letter.upper() if len(letter) == 1 and letter.isalpha() else ""
+
+
+def changed_query_string(params, **changes):
+    """A QueryDict's query string with some parameters replaced, for the first page of results."""
+    params = params.copy()
+    params.pop("page", None)
+    for name, value in changes.items():
+        params[name] = value
+    return params.urlencode()
 
 
 def _getlist(params, name):

@@ -6,12 +6,14 @@ results, asks again if it had to, loads the pages the hits show and labels the c
 """
 
 import dataclasses
+import functools
 import math
 
 from django.core.paginator import Paginator
+from django.db.models import TextField
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page
+from wagtail.fields import StreamField
 
 from search.facets import facets
 from search.pages import searchable_models
@@ -46,6 +48,8 @@ class Hit:
     language: str
     snippet: list
     title_pieces: list
+    # What the result says about its page (search.pages.Fact); none on listings' cards.
+    facts: tuple = ()
 
     @property
     def title(self):
@@ -62,6 +66,15 @@ class Found:
 
 
 @dataclasses.dataclass(frozen=True)
+class LanguageCount:
+    """How many results the same search has in another language."""
+
+    language: str
+    name: str
+    count: int
+
+
+@dataclasses.dataclass(frozen=True)
 class SearchResults:
     query: object
     items: object
@@ -69,6 +82,10 @@ class SearchResults:
     backend: str
     notices: tuple = ()
     engine_requests: int = 0
+    # "Did you mean": a search.spelling.Suggestion, or None.
+    suggestion: object = None
+    # For a search that finds nothing: a LanguageCount for each other language.
+    languages: tuple = ()
 
     @property
     def count(self):
@@ -129,12 +146,42 @@ def facet_results(query, choices, counts):
     return results
 
 
-def load_cards(pks_by_model):
-    """{pk: specific page} with what the pages' result cards show."""
+def make_hit(query, page, type_, language, marks):
+    """A `Hit`: on a listing, a card; elsewhere with its marked title and snippet (`marks()`) and its facts."""
+    if query.cards:
+        return Hit(page=page, type=type_, language=language, snippet=[], title_pieces=[(page.title, False)])
+    title, shown = marks()
+    return Hit(
+        page=page,
+        type=type_,
+        language=language,
+        snippet=shown,
+        title_pieces=title,
+        facts=tuple(page.search_facts()),
+    )
+
+
+def load_pages(pks_by_model, cards, texts=True):
+    """{pk: specific page} for one page of hits, with what their cards show or their texts' relations.
+
+    Without `texts` (the engine marked the snippets already), the long text fields stay
+    in the database.
+    """
     pages = {}
     for model, pks in pks_by_model.items():
-        pages.update((page.pk, page) for page in model.search_result_queryset().filter(pk__in=pks))
+        if cards:
+            loaded = model.search_result_queryset()
+        else:
+            loaded = model.objects.prefetch_related(*model.search_text_relations)
+            if not texts:
+                loaded = loaded.defer(*long_text_fields(model))
+        pages.update((page.pk, page) for page in loaded.filter(pk__in=pks))
     return pages
+
+
+@functools.cache
+def long_text_fields(model):
+    return [field.name for field in model._meta.concrete_fields if isinstance(field, TextField | StreamField)]
 
 
 class EngineSearch:
@@ -155,28 +202,20 @@ class EngineSearch:
         count, hits, counts = self.backend.faceted_search(self.query, self.choices, offset)
         return Found(count=count, hits=hits, counts=counts)
 
+    def count(self, queries):
+        """{key: how many results} of several queries ({key: SearchQuery}), in one request."""
+        self.engine_requests += 1
+        return self.backend.count_matches(queries)
+
     def hits(self, found):
-        pages = self.load_pages(found.hits)
+        by_model = {}
+        for hit in found.hits:
+            by_model.setdefault(searchable_models()[hit["type"]], []).append(hit["pk"])
+        pages = load_pages(by_model, self.query.cards, texts=False)
         results = []
         for hit in found.hits:
             if (page := pages.get(hit["pk"])) is None:
                 continue  # deleted since it was indexed
-            # Listings show cards, not snippets.
-            title, shown = (
-                ([(page.title, False)], []) if self.query.cards else engine_marks(page.title, hit["highlight"])
-            )
-            results.append(
-                Hit(page=page, type=hit["type"], language=hit["language"], snippet=shown, title_pieces=title)
-            )
+            marks = functools.partial(engine_marks, page.title, hit["highlight"])
+            results.append(make_hit(self.query, page, hit["type"], hit["language"], marks))
         return results
-
-    def load_pages(self, hits):
-        pks = [hit["pk"] for hit in hits]
-        if self.query.cards:
-            by_model = {}
-            for hit in hits:
-                by_model.setdefault(searchable_models()[hit["type"]], []).append(hit["pk"])
-            return load_cards(by_model)
-        # The engine marked the title and the snippet and knows the rest: one light query
-        # for the addresses.
-        return {page.pk: page for page in Page.objects.filter(pk__in=pks).only("title", "url_path", "locale_id")}

@@ -7,21 +7,25 @@ instead, with a notice, and the engine catches up once it is back (search.tasks)
 `autocomplete()` completes the search boxes. See docs/search.md.
 """
 
+import dataclasses
 import logging
 
+from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from search.analysis import fold
+from search import spelling
+from search.analysis import base_language, fold, query_words, words
 from search.backends.dsl import StaleIndexError
 from search.backends.engine import FacetedSearchMixin, engine_errors
 from search.database import DatabaseSearch, facet_filter
 from search.facets import facets
 from search.pages import searchable_models
 from search.query import MAX_QUERY_LENGTH, clean_text
-from search.results import EngineSearch, collect
+from search.results import EngineSearch, LanguageCount, collect
 from search.tasks import catch_up_after_outage
 
 logger = logging.getLogger(__name__)
@@ -33,7 +37,8 @@ def search(query, backend_name="default"):
     notices = ()
     if isinstance(backend, FacetedSearchMixin):
         try:
-            results = collect(query, EngineSearch(backend, query))
+            path = EngineSearch(backend, spelling.with_typos(query, corrected=False))
+            results = explained(collect(path.query, path), path)
         except (*engine_errors(), StaleIndexError) as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
             notices = (
@@ -43,7 +48,39 @@ def search(query, backend_name="default"):
         else:
             catch_up_after_outage()
             return results
-    return collect(query, DatabaseSearch(backend, query), notices)
+    path = DatabaseSearch(backend, spelling.with_typos(query))
+    return explained(collect(path.query, path, notices), path)
+
+
+def explained(results, path):
+    """`results` with "Did you mean" when they are few, and the other languages' counts when there are none."""
+    query = results.query
+
+    def count(text):
+        return path.count({"suggestion": reparsed(query, text, query.locale)})["suggestion"]
+
+    suggestion = spelling.suggest(query, results.count, count)
+    languages = ()
+    if results.count == 0 and query.words:
+        locales = Locale.objects.exclude(pk=query.locale.pk).filter(language_code__in=content_languages())
+        others = {locale.language_code: reparsed(query, query.text, locale) for locale in locales}
+        counts = path.count(others) if others else {}
+        languages = tuple(
+            LanguageCount(code, get_language_info(code)["name_local"], counts[code])
+            for code in content_languages()
+            if code in counts
+        )
+    return dataclasses.replace(results, suggestion=suggestion, languages=languages)
+
+
+def content_languages():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def reparsed(query, text, locale):
+    """`query` with another text or in another locale: the same facets, the first page, exact words only."""
+    words = tuple(query_words(text, base_language(locale.language_code)))
+    return dataclasses.replace(query, text=text, locale=locale, words=words, page=1, notices=())
 
 
 def autocomplete(text, locale, limit=8, backend_name="default"):
@@ -52,8 +89,9 @@ def autocomplete(text, locale, limit=8, backend_name="default"):
     Accents are folded on both sides: the index holds the folded title, and the query is
     folded here, so "Tromso" and "Tromsø" complete alike.
     """
-    text = fold(clean_text(text))[:MAX_QUERY_LENGTH]
-    if not any(char.isalnum() for char in text):
+    # Only words reach the backend: quotes and operators would break its query syntax.
+    text = " ".join(words(fold(clean_text(text))[:MAX_QUERY_LENGTH]))
+    if not text:
         return []
     pages = Page.objects.live().filter(locale=locale)
     pages = pages.filter(facet_filter(facets()["type"], tuple(searchable_models())))

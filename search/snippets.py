@@ -6,8 +6,8 @@ the summary. Marking uses the same terms as matching (search.analysis), so a sea
 "kaupungeissa" marks "kaupunki". See docs/search.md.
 """
 
-from search.analysis import highlight, read_highlight, snippet
 from search.backends.documents import HIGHLIGHT_FIELDS
+from search.highlighting import highlight, marked_words, read_highlight, snippet
 
 
 def best_snippet(candidates):
@@ -29,13 +29,13 @@ def engine_marks(title, highlights):
     return read("title") or [(title, False)], snippet(best_snippet(candidates))
 
 
-def python_marks(page, groups, language):
-    """(title, snippet) of a page, the words matching the query's `groups` marked here."""
+def python_marks(page, query_words, language):
+    """(title, snippet) of a page, the words matching the query's words marked here; the title whole."""
     summary, body = page.search_texts()
-    shown = highlight(summary, groups, language)
-    if groups and not any(matched for _text, matched in shown):
+    shown = highlight(summary, query_words, language)
+    if query_words and not any(matched for _text, matched in shown):
         # Only then is the body worth marking: it is usually much longer.
-        shown = best_snippet([shown, highlight(" ".join(body), groups, language)])
+        shown = best_snippet([shown, highlight(" ".join(body), query_words, language)])
     elif not shown:
-        shown = highlight(" ".join(body), groups, language)
-    return highlight(page.title, groups, language, length=len(page.title)), shown
+        shown = highlight(" ".join(body), query_words, language)
+    return marked_words(page.title, query_words, language), shown

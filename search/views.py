@@ -1,11 +1,13 @@
 """The site-wide search page: parse the parameters, ask the service, render."""
 
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Locale
 
 from search.facets import registered_sorts
-from search.query import parse_query
+from search.query import changed_query_string, parse_query
 from search.service import search
 
 
@@ -14,4 +16,17 @@ def search_page(request):
     sorts = ("relevance", "newest", *registered_sorts())
     query = parse_query(request.GET, locale=Locale.get_active(), sorts=sorts)
     results = search(query)
-    return TemplateResponse(request, "search/search_page.html", {"results": results, "query": query})
+    context = {"results": results, "query": query, "other_languages": language_links(request, results)}
+    if results.suggestion is not None:
+        context["suggestion_url"] = f"{request.path}?{changed_query_string(request.GET, q=results.suggestion.text)}"
+    return TemplateResponse(request, "search/search_page.html", context)
+
+
+def language_links(request, results):
+    """[{language, name, count, url}] of the same search in the other languages (when this one found nothing)."""
+    links = []
+    for other in results.languages:
+        with translation.override(other.language):
+            path = reverse("search:search")
+        links.append({**vars(other), "url": f"{path}?{changed_query_string(request.GET)}"})
+    return links

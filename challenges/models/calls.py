@@ -34,7 +34,7 @@ from portal.models import OrganisationType
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
 from portal.widgets import TaxonomyPanel
 from search.listing import FacetedListingMixin
-from search.pages import SearchablePage
+from search.pages import Fact, SearchablePage, time_left
 
 # A call closes at the end of its closing day in the cluster's home time zone,
 # wherever the visitor is.
@@ -263,6 +263,15 @@ class ChallengePage(SearchablePage):
 
     def search_texts(self):
         return self.summary, self.field_texts("body", "city", "owner_name")
+
+    def search_facts(self):
+        status = self.status
+        facts = [Fact(_("Status"), status.label, kind=f"status-{status}")]
+        if status == ChallengeStatus.UPCOMING:
+            facts.append(Fact.dated(_("Opens"), self.opens_on))
+        note = time_left(self.days_left) if status == ChallengeStatus.OPEN else ""
+        facts.append(Fact.dated(_("Deadline"), self.closes_on, note=note))
+        return [*facts, Fact(_("Stage"), self.get_stage_display())] if self.stage else facts
 
     def clean(self):
         super().clean()

@@ -21,7 +21,7 @@ from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 from portal.widgets import TaxonomyPanel
-from search.pages import SearchablePage
+from search.pages import Fact, SearchablePage
 
 
 class ReferenceIndexPage(SectionIndexPage):
@@ -121,6 +121,11 @@ class ReferencePage(SearchablePage):
 
     def search_texts(self):
         return self.summary, self.field_texts("body", "outcome", "city")
+
+    def search_facts(self):
+        ongoing = self.end_year is None
+        period = _("since %(year)s") % {"year": self.start_year} if ongoing else f"{self.start_year}–{self.end_year}"
+        return [Fact(_("Place"), f"{self.city}, {self.country.name}"), Fact(_("Period"), period)]
 
     def clean(self):
         super().clean()

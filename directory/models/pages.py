@@ -39,7 +39,7 @@ from portal.translation import default_locale_id
 from portal.widgets import TaxonomyPanel
 from search.collation import alphabetical, letter
 from search.listing import FacetedListingMixin
-from search.pages import SearchablePage
+from search.pages import Fact, SearchablePage
 
 
 def default_language():
@@ -269,6 +269,11 @@ class MemberProfilePage(SearchablePage):
     def search_texts(self):
         cities = [office.city for office in self.offices.all()]
         return self.summary, [*self.field_texts("description", "offering"), *cities]
+
+    def search_facts(self):
+        countries = list(dict.fromkeys(str(office.country.name) for office in self.offices.all()))
+        facts = [Fact(_("Country"), ", ".join(countries))] if countries else []
+        return [*facts, Fact(_("Organisation type"), self.get_organisation_type_display())]
 
     def with_content_json(self, content):
         """Restore a revision without rolling back the review date and the texts' history, which are not content."""

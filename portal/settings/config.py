@@ -100,7 +100,7 @@ def parse_search_backend(name, url):
     """
     if name not in SEARCH_BACKENDS:
         raise ConfigError("SEARCH_BACKEND", f"is {name!r}; choose one of {', '.join(SEARCH_BACKENDS)}")
-    database = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+    database = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
     if name == "database":
         return {"default": database}
     if not url.startswith(("http://", "https://")):

@@ -8,7 +8,7 @@ highlights. Facets and sort orders are the registry's declarations (search.facet
 read here as the database path (search.database) reads them. See docs/search.md.
 """
 
-from search.analysis import MARK_END, MARK_START, SNIPPET_LENGTH
+from search.analysis import PART
 from search.backends.documents import (
     HIGHLIGHT_FIELDS,
     LANGUAGE_FIELD,
@@ -28,12 +28,48 @@ from search.facets import (
     ranked_values,
     sort_orders,
 )
+from search.highlighting import MARK_END, MARK_START, SNIPPET_LENGTH
 from search.pages import searchable_models
 
 # Names the request gives the filters grouping facet aggregations (see `aggregations`).
 AGGREGATION_GROUP = "within:"
 # What a result shows beside its marked title and snippet, read from the index.
 STORED = (TYPE_FIELD, LANGUAGE_FIELD)
+# The score of a word matched whole and of one matched as a part of a compound, far
+# above any score of the terms themselves, so that the tiers never mix.
+WHOLE_SCORE, PART_SCORE = 1000, 500
+# Index terms one misspelt word may stand for.
+MAX_EXPANSIONS = 50
+# At equal relevance, the values ranked first (open calls) come first: a factor too
+# small to reorder hits of different relevance.
+RANKED_FACTOR = 1e-5
+
+
+def word_clause(word, fields):
+    """The clause one query word (search.analysis.WordQuery) must match, scored by tier.
+
+    A whole-word match scores WHOLE_SCORE and a part match PART_SCORE, the better of the
+    two; a typo match scores nothing of the kind. Relevance within a tier is the usual
+    scoring of the matched terms, title terms weighing most. The database backend orders
+    by the same tiers (search.ranking).
+    """
+
+    def matching(terms):
+        return {"multi_match": {"query": " ".join(terms), "fields": fields}}
+
+    whole = [matching(word.whole)]
+    parts = [matching(word.parts)] if word.parts else []
+    parts += [{"bool": {"must": [matching(part) for part in reading]}} for reading in word.compounds]
+    typos = []
+    if word.edits:
+        # A marked part keeps its marker exactly: the errors are in the word.
+        for text, prefix in ((word.text, 0), (PART + word.text, len(PART))):
+            fuzzy = {"fuzziness": word.edits, "prefix_length": prefix, "max_expansions": MAX_EXPANSIONS}
+            typos.append({"multi_match": {"query": text, "fields": fields, **fuzzy}})
+    tiers = [{"constant_score": {"filter": whole[0], "boost": WHOLE_SCORE}}]
+    if parts:
+        tiers.append({"constant_score": {"filter": {"bool": {"should": parts}}, "boost": PART_SCORE}})
+    return {"bool": {"should": [{"dis_max": {"queries": tiers}}, *whole, *parts, *typos], "minimum_should_match": 1}}
 
 
 class StaleIndexError(Exception):
@@ -110,14 +146,13 @@ class SearchRequest:
     def selections(self, selected):
         return {"bool": {"filter": [facet_filter(facets()[name], values) for name, values in selected.items()]}}
 
+    def weighted_fields(self):
+        fields = self.fields
+        return [f"{fields['search_title_terms']}^5", f"{fields['search_summary_terms']}^3", fields["search_body_terms"]]
+
     def text_query(self):
         query, fields = self.query, self.fields
-        weighted = [
-            f"{fields['search_title_terms']}^5",
-            f"{fields['search_summary_terms']}^3",
-            fields["search_body_terms"],
-        ]
-        must = [{"multi_match": {"query": " ".join(group), "fields": weighted}} for group in query.groups]
+        must = [word_clause(word, self.weighted_fields()) for word in query.words]
         if query.finds_nothing:
             must = [{"match_none": {}}]
         filters = [
@@ -128,6 +163,13 @@ class SearchRequest:
         if query.letter:
             filters.append({"term": {LETTER_FIELD: query.letter}})
         return {"bool": {"must": must or [{"match_all": {}}], "filter": filters}}
+
+    def filtered_query(self):
+        """The text, the locale and every facet selection, for counting."""
+        query = self.text_query()
+        if self.query.selected:
+            query["bool"]["filter"].append(self.selections(self.query.selected))
+        return query
 
     def ranked_query(self):
         query = self.text_query()
@@ -150,7 +192,7 @@ class SearchRequest:
         if self.query.effective_sort == "relevance" and ranked:
             # For equal relevance, the ranked facet values first (open calls, then upcoming ones).
             functions = [
-                {"filter": facet_filter(facet, [value]), "weight": 1 + 0.01 * (len(ranked) - position)}
+                {"filter": facet_filter(facet, [value]), "weight": 1 + RANKED_FACTOR * (len(ranked) - position)}
                 for position, (facet, value) in enumerate(ranked)
             ]
             return {
@@ -201,8 +243,9 @@ class SearchRequest:
         return aggregations
 
     def highlight(self):
-        """The engine's highlighter over the annotated texts (see search.analysis.annotate)."""
-        terms = sorted({term for group in self.query.groups for term in group})
+        """The engine's highlighter over the annotated texts (see search.highlighting.annotate)."""
+        words = self.query.words
+        terms = sorted(frozenset().union(*(word.highlight_terms for word in words)))
         # About SNIPPET_LENGTH characters once the annotations are gone.
         size = 2 * SNIPPET_LENGTH
         parts = {HIGHLIGHT_FIELDS["summary"]: {"fragment_size": size, "number_of_fragments": 1, "no_match_size": size}}
@@ -210,6 +253,12 @@ class SearchRequest:
             parts[HIGHLIGHT_FIELDS["title"]] = {"number_of_fragments": 0}
             parts[HIGHLIGHT_FIELDS["body"]] = {"fragment_size": size, "number_of_fragments": 1}
         title_terms = self.fields["search_title_terms"]
+        marked = [{"match": {title_terms: {"query": " ".join(terms)}}}] if terms else []
+        marked += [
+            {"match": {title_terms: {"query": word.text, "fuzziness": word.edits, "prefix_length": 0}}}
+            for word in words
+            if word.edits
+        ]
         return {
             "type": "unified",
             "pre_tags": [MARK_START],
@@ -217,7 +266,7 @@ class SearchRequest:
             # The annotated copies are stored, not indexed: the terms come from a query on a
             # field that is, and mark the same terms wherever they occur.
             "require_field_match": False,
-            "highlight_query": {"match": {title_terms: {"query": " ".join(terms)}}} if terms else {"match_none": {}},
+            "highlight_query": {"bool": {"should": marked}} if marked else {"match_none": {}},
             "fields": parts,
         }
 

@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from search.backends.documents import SearchablePageMappingMixin, engine_fields
 from search.backends.dsl import SearchRequest
+from search.backends.vocabulary import with_vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,8 @@ def engine_errors():
 def portal_backend(base):
     """Wagtail's engine backend `base` with the portal's documents, its searches and catching up after outages."""
     mapping = type(base.mapping_class.__name__, (SearchablePageMappingMixin, base.mapping_class), {})
-    return type("SearchBackend", (FacetedSearchMixin, CatchUpMixin, base), {"mapping_class": mapping})
+    attributes = {"mapping_class": mapping, "index_class": with_vocabulary(base.index_class)}
+    return type("SearchBackend", (FacetedSearchMixin, CatchUpMixin, base), attributes)
 
 
 class FacetedSearchMixin:
@@ -56,14 +58,28 @@ class FacetedSearchMixin:
         was built by an older version of the portal.
         """
         request = SearchRequest(query, engine_fields(self), choices)
-        body = request.body(offset)
+        return request.read(self.send(request.body(offset)))
+
+    def count_matches(self, queries):
+        """{key: how many results} of several searches ({key: SearchQuery}), in one request."""
+        filters = {
+            key: SearchRequest(query, engine_fields(self), {}).filtered_query() for key, query in queries.items()
+        }
+        body = {
+            "query": {"bool": {"should": list(filters.values()), "minimum_should_match": 1}},
+            "aggs": {key: {"filter": clause} for key, clause in filters.items()},
+            "size": 0,
+        }
+        aggregations = self.send(body)["aggregations"]
+        return {key: aggregations[key]["doc_count"] for key in filters}
+
+    def send(self, body):
         index = self.get_index_for_model(Page).name
         if self.use_new_elasticsearch_api:
-            body["from_"] = body.pop("from")
-            response = self.es.search(index=index, **body)
-        else:
-            response = self.es.search(index=index, body=body)
-        return request.read(response)
+            if "from" in body:
+                body["from_"] = body.pop("from")
+            return self.es.search(index=index, **body)
+        return self.es.search(index=index, body=body)
 
 
 class CatchUpMixin:

@@ -17,6 +17,9 @@ PAGES = [
     "/en/news/",
     "/en/news/scic-founded/",
     "/en/about/",
+    "/en/search/?q=kirkenes",
+    "/fi/search/?q=kaupunki",
+    "/en/search/?q=kaupunki",
 ]
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 

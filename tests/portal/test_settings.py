@@ -84,13 +84,13 @@ def test_engine_backends_keep_the_database_index_as_fallback(name):
     assert engine["URLS"] == ["http://127.0.0.1:9200"]
     # A visitor must not wait for the client's default ten seconds.
     assert engine["TIMEOUT"] <= 5
-    assert backends["database"]["BACKEND"] == "wagtail.search.backends.database"
+    assert backends["database"]["BACKEND"] == "search.backends.database"
 
 
 def test_database_search_backend_needs_no_url():
     backends = parse_search_backend("database", "")
     assert list(backends) == ["default"]
-    assert backends["default"]["BACKEND"] == "wagtail.search.backends.database"
+    assert backends["default"]["BACKEND"] == "search.backends.database"
 
 
 def test_config_error_is_a_clean_exit():

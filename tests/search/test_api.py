@@ -46,13 +46,17 @@ def test_search_answers_the_documented_shape(client, content):
             "url": body["results"][0]["url"],
             "locale": "en",
             "summary": body["results"][0]["summary"],
+            "facts": body["results"][0]["facts"],
         }
     ]
     assert body["results"][0]["url"].endswith("/en/challenges/district-heating/")
+    assert [(fact["label"], fact["text"]) for fact in body["results"][0]["facts"]][:1] == [("Status", "Open")]
     assert set(body["facets"]) == set(FACET_NAMES)
     assert {"value": "FI", "label": "Finland", "count": 1, "selected": True} in body["facets"]["country"]
     assert {"value": "SE", "label": "Sweden", "count": 1, "selected": False} in body["facets"]["country"]
     assert body["notices"] == []
+    assert body["suggestion"] is None
+    assert body["languages"] == []
 
 
 def test_facet_labels_follow_lang(client, content):

@@ -3,7 +3,6 @@
 import datetime
 from unittest import mock
 
-from django.db import connection
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -17,17 +16,7 @@ from portal.factories import ThemeFactory
 from search import database
 from search.backends.documents import TYPE_FIELD
 from search.service import autocomplete
-from tests.support.engine import default_is_engine
 from tests.support.search import challenge, counts, indexed, run, slugs, translate
-from tests.support.services import missing_service
-
-
-def require_weighted_ranking(backend):
-    # modelsearch's SQLite backend ranks by plain bm25 over all fields; PostgreSQL weighs
-    # fields by their boost, as the engine does.
-    if (backend == "database" or not default_is_engine()) and connection.vendor == "sqlite":
-        missing_service("field weights on the database backend need PostgreSQL")
-
 
 # --- Language-aware matching ------------------------------------------------------------
 
@@ -58,7 +47,6 @@ def test_swedish_and_english_forms_and_accents(backend, sections):
 
 
 def test_titles_and_summaries_weigh_more_than_bodies(backend, sections):
-    require_weighted_ranking(backend)
     body_only = challenge(sections, slug="body", title="Port works", summary="Quays.", city="Lisbon")
     body_only.body = [("paragraph", "<p>Icebreaker support is one of many needs.</p>")]
     with indexed():

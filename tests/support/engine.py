@@ -100,7 +100,7 @@ def engine_settings(url):
 
 
 def default_is_engine():
-    return settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith("search.backends.")
+    return "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
 
 
 _prepared = set()
