@@ -57,7 +57,8 @@ def _postgres_connections(config):
     """How PostgreSQL connections are kept: persistent per worker, or drawn from a pool.
 
     By default each worker keeps its connection for a minute (`?conn_max_age=` in DATABASE_URL
-    changes that; 0 closes it after each request, as behind PgBouncer). `?pool=true` makes
+    changes that; 0 closes it after each request, as behind PgBouncer, with
+    `?disable_server_side_cursors=true` for its transaction pooling). `?pool=true` makes
     each worker process hold a psycopg pool instead (`pool_min_size`, `pool_max_size`,
     `pool_timeout`), which Django allows only without persistent connections.
     """
@@ -84,6 +85,9 @@ def _postgres_connections(config):
         raise ConfigError("DATABASE_URL", f"sets {', '.join(given)} without pool=true")
     config.setdefault("CONN_MAX_AGE", 60)
     config.setdefault("CONN_HEALTH_CHECKS", True)
+    # PgBouncer's transaction pooling cannot keep a cursor open across transactions.
+    cursors = str(config.get("DISABLE_SERVER_SIDE_CURSORS", False)).lower()
+    config["DISABLE_SERVER_SIDE_CURSORS"] = cursors in ("true", "1")
 
 
 def parse_cache_url(url):

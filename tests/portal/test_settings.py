@@ -137,14 +137,19 @@ def test_malformed_search_replicas_stops_start_up_naming_it():
 
 def test_postgres_keeps_each_workers_connection_for_a_minute_by_default():
     config = parse_database_url("postgres://scic@db.internal/portal")
-    assert (config["CONN_MAX_AGE"], config["CONN_HEALTH_CHECKS"]) == (60, True)
+    assert (config["CONN_MAX_AGE"], config["CONN_HEALTH_CHECKS"], config["DISABLE_SERVER_SIDE_CURSORS"]) == (
+        60,
+        True,
+        False,
+    )
     assert "pool" not in config["OPTIONS"]
 
 
 def test_database_url_sets_how_long_connections_are_kept():
     # Behind a pooler such as PgBouncer each request returns its connection.
-    config = parse_database_url("postgres://scic@pgbouncer.internal:6432/portal?conn_max_age=0")
-    assert config["CONN_MAX_AGE"] == 0
+    url = "postgres://scic@pgbouncer.internal:6432/portal?conn_max_age=0&disable_server_side_cursors=true"
+    config = parse_database_url(url)
+    assert (config["CONN_MAX_AGE"], config["DISABLE_SERVER_SIDE_CURSORS"]) == (0, True)
 
 
 def test_database_url_turns_on_a_connection_pool_per_worker():
