@@ -23,8 +23,8 @@ pytestmark = [pytest.mark.cluster, pytest.mark.django_db(transaction=True, seria
 SEARCHERS = 3
 PUBLISHERS = 2
 # Each phase lasts until it has seen this much work, however fast the machine is.
-SEARCHES_PER_PHASE = 40
-CHANGES_PER_PHASE = 10
+SEARCHES_PER_PHASE = 30
+CHANGES_PER_PHASE = 6
 PHASES = ("before", "node lost", "rejoining", "rejoined")
 
 
