@@ -52,7 +52,8 @@ def node_number(node_name):
 
 
 def shard_copies(client, index):
-    """[(shard, "p" or "r", node name, documents)] of index, after a refresh."""
+    """[(shard, "p" or "r", node name, documents)] of index, once no shard moves, after a refresh."""
+    client.cluster.health(index=index, wait_for_status="green", wait_for_no_relocating_shards=True, timeout="60s")
     client.indices.refresh(index=index)
     rows = client.cat.shards(index=index, format="json", h="shard,prirep,node,docs,state")
     return [(row["shard"], row["prirep"], row["node"], int(row["docs"] or 0)) for row in rows]
