@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
+from challenges.follow import CallCalendarMixin, ChallengeListingFollowMixin, ReferenceListingFollowMixin
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationType
@@ -83,7 +84,7 @@ class ChallengeQuerySet(PageQuerySet):
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
-class ChallengeIndexPage(FacetedListingMixin, SectionIndexPage):
+class ChallengeIndexPage(ChallengeListingFollowMixin, FacetedListingMixin, SectionIndexPage):
     """The list of challenge calls, open ones first, filtered by theme, country and status."""
 
     search_types = ("challenge",)
@@ -98,7 +99,7 @@ class ChallengeIndexPage(FacetedListingMixin, SectionIndexPage):
         verbose_name = _("challenge index")
 
 
-class ChallengePage(SearchablePage):
+class ChallengePage(CallCalendarMixin, SearchablePage):
     """One challenge call: what the owner needs, where, by when, and whom to ask."""
 
     search_type = "challenge"
@@ -269,7 +270,7 @@ class ChallengeAttachment(Orderable):
         return self.title or self.document.title
 
 
-class ReferenceIndexPage(SectionIndexPage):
+class ReferenceIndexPage(ReferenceListingFollowMixin, SectionIndexPage):
     """The cluster's references: cooperation projects that show its work."""
 
     template = "challenges/reference_index_page.html"

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
+from directory.follow import MemberListingFollowMixin
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType
@@ -42,7 +43,7 @@ class CapabilityBlock(blocks.StructBlock):
         label = _("Capability")
 
 
-class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
+class MemberDirectoryPage(MemberListingFollowMixin, FacetedListingMixin, SectionIndexPage):
     """All member organisations, A to Z, filtered by theme, country and organisation type."""
 
     search_types = ("member",)

@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import views
 from portal.sitemaps import TranslatedPagesSitemap
 from search.api import api
 
@@ -19,6 +20,8 @@ urlpatterns = [
     path("api/", api.urls),
     path("invitation/", include("directory.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +29,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("alerts/", include("challenges.alerts.urls")),
+    # Files a page serves under its own address, such as challenges/calendar.ics.
+    re_path(r"^((?:[\w\-]+/)*)([\w\-]+\.(?:ics|csv))$", views.serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,6 +7,7 @@ instead, with a notice, and the engine catches up once it is back (search.tasks)
 `autocomplete()` completes the search boxes. See docs/search.md.
 """
 
+import dataclasses
 import logging
 
 from django.utils.translation import gettext as _
@@ -44,6 +45,28 @@ def search(query, backend_name="default"):
             catch_up_after_outage()
             return results
     return collect(query, DatabaseSearch(backend, query), notices)
+
+
+def every_hit(query, limit=10_000):
+    """The hits of `query` on every page, in order, one page of `query.per_page` at a time.
+
+    For feeds, calendars and exports: at most `limit` hits (what an engine pages through),
+    without facet counts, and never more than one page of pages in memory.
+    """
+    query = dataclasses.replace(query, facets=(), page=1)
+    yielded = 0
+    while yielded < limit:
+        results = search(query)
+        if results.items.number != query.page:
+            return  # past the last page that can be shown
+        for hit in results.items:
+            if yielded == limit:
+                return
+            yielded += 1
+            yield hit
+        if not results.items.has_next():
+            return
+        query = dataclasses.replace(query, page=query.page + 1)
 
 
 def autocomplete(text, locale, limit=8, backend_name="default"):

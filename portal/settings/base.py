@@ -36,7 +36,9 @@ MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 # The in-process cache holds image renditions too: room for a few thousand.
 CACHE_URL = env.str("CACHE_URL", default="locmemcache://portal?max_entries=10000")
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
-BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+# The development server's port (`PORT=8080 make run`); the default public address follows it.
+PORT = env.str("PORT", default="8000")
+BASE_URL = env.str("BASE_URL", default=f"http://127.0.0.1:{PORT}")
 FROM_EMAIL = env.str("FROM_EMAIL", default="SCIC portal <portal@scic.example>")
 # ---------------------------------------------------------------------------------
 
@@ -56,6 +58,8 @@ EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
 WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL)
 
+if not PORT.isdigit():
+    raise ConfigError("PORT", f"is {PORT!r}; use a port number such as 8080")
 if not BASE_URL.startswith(("http://", "https://")):
     raise ConfigError("BASE_URL", "must start with http:// or https://")
 WAGTAILADMIN_BASE_URL = BASE_URL.rstrip("/")
@@ -65,6 +69,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "home",
     "challenges",
+    "challenges.alerts",
     "directory",
     "search",
     "portal",
@@ -72,6 +77,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

@@ -1,0 +1,105 @@
+"""One digest run: every confirmed alert of a frequency gets the new calls it has not had yet.
+
+The alerts are read in batches. Alerts with the same filters and language share one
+search (most subscribers follow a few popular listings), so a run costs one search per
+distinct set of filters, not one per subscriber, and none at all in a language where no
+call was published since the alerts were confirmed. A call counts as new for an alert
+when it was first published after the alert was confirmed; the delivery log keeps any
+address from getting the same call twice, from this alert or another. The e-mails of a
+batch go out over one connection, and what was sent is logged batch by batch.
+"""
+
+import dataclasses
+
+from django.core.mail import get_connection
+from django.db.models import Max, Min
+from django.utils import timezone
+
+from challenges.alerts.filters import alert_query
+from challenges.alerts.mail import digest_message
+from challenges.alerts.models import Alert, Delivery
+from challenges.models import ChallengePage
+from search.service import search
+
+BATCH = 500
+
+
+@dataclasses.dataclass
+class DigestRun:
+    """What one run did: alerts read, e-mails sent, calls sent in all, searches made."""
+
+    frequency: str
+    alerts: int = 0
+    emails: int = 0
+    calls: int = 0
+    searches: int = 0
+
+
+def latest_publication_by_language():
+    """{language: when a live call was last first published}."""
+    rows = (
+        ChallengePage.objects.live().public().values("locale__language_code").annotate(latest=Max("first_published_at"))
+    )
+    return {row["locale__language_code"]: row["latest"] for row in rows}
+
+
+class Digest:
+    """Matches alerts to new calls, sharing searches between alerts with the same filters."""
+
+    def __init__(self, frequency):
+        self.run = DigestRun(frequency)
+        self.latest = latest_publication_by_language()
+        self.found = {}
+
+    def new_calls(self, alert):
+        """The calls first published after `alert` was confirmed that match its filters, newest first."""
+        latest = self.latest.get(alert.language)
+        if latest is None or latest < alert.confirmed_at:
+            return []
+        key = (alert.language, alert.filters)
+        if key not in self.found:
+            self.run.searches += 1
+            self.found[key] = [hit.page for hit in search(alert_query(alert.filters, alert.language)).items]
+        return [page for page in self.found[key] if page.first_published_at >= alert.confirmed_at]
+
+    def send(self, alerts, now):
+        """Send one batch of alerts their new calls over one connection, and log what went out."""
+        emails = {alert.email for alert in alerts}
+        sent = {}
+        for email, call_key in Delivery.objects.filter(alert__email__in=emails).values_list("alert__email", "call_key"):
+            sent.setdefault(email, set()).add(call_key)
+        messages, deliveries, alerts_sent = [], [], []
+        for alert in alerts:
+            already = sent.setdefault(alert.email, set())
+            calls = [page for page in self.new_calls(alert) if page.translation_key not in already]
+            if not calls:
+                continue
+            already.update(page.translation_key for page in calls)
+            messages.append(digest_message(alert, [{"page": page, "url": page.get_full_url()} for page in calls]))
+            deliveries += [Delivery(alert=alert, call_key=page.translation_key, sent_at=now) for page in calls]
+            alerts_sent.append(alert.pk)
+        if messages:
+            get_connection().send_messages(messages)
+            Delivery.objects.bulk_create(deliveries, ignore_conflicts=True)
+            Alert.objects.filter(pk__in=alerts_sent).update(last_sent_at=now)
+        self.run.emails += len(messages)
+        self.run.calls += len(deliveries)
+
+
+def send_digests(frequency, now=None):
+    """Run the digest of every confirmed alert of `frequency`; return what was done."""
+    now = now or timezone.now()
+    # Unconfirmed alerts past their confirmation's expiry are forgotten, addresses and all.
+    Alert.objects.unconfirmed_expired(now).delete()
+    digest = Digest(frequency)
+    alerts = Alert.objects.confirmed().filter(frequency=frequency)
+    if not alerts.exists() or not digest.latest:
+        return digest.run
+    if max(digest.latest.values()) < alerts.aggregate(first=Min("confirmed_at"))["first"]:
+        return digest.run  # nothing published since the oldest confirmation
+    last_pk = 0
+    while batch := list(alerts.filter(pk__gt=last_pk).order_by("pk")[:BATCH]):
+        digest.run.alerts += len(batch)
+        digest.send(batch, now)
+        last_pk = batch[-1].pk
+    return digest.run
