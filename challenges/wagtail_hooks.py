@@ -1,5 +1,5 @@
 """Admin listing of challenge calls, filterable by status, theme and country; the search's status facet
-and its "closing soonest" order."""
+and its "closing soonest" order; the structured data and JSON API of calls and references."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -11,8 +11,13 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 import django_filters
 from django_countries import countries
 
-from challenges.models import ChallengePage, ChallengeStatus, call_today, status_conditions
+from challenges.api import CALL_RESULTS, REFERENCE_RESULTS
+from challenges.api import router as challenge_router
+from challenges.models import ChallengePage, ChallengeStatus, ReferencePage, call_today, status_conditions
+from challenges.structured_data import call_data, reference_data
+from portal.head import STRUCTURED_DATA_HOOK
 from portal.models import Theme
+from search.api_types import API_ROUTER_HOOK, API_TYPE_HOOK
 from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort
 
 
@@ -77,3 +82,28 @@ def closing_soonest():
         field="closes_on",
         first_if={"closes_on__gte": call_today},
     )
+
+
+@hooks.register(STRUCTURED_DATA_HOOK)
+def call_structured_data():
+    return ChallengePage, call_data
+
+
+@hooks.register(STRUCTURED_DATA_HOOK)
+def reference_structured_data():
+    return ReferencePage, reference_data
+
+
+@hooks.register(API_TYPE_HOOK)
+def call_api_results():
+    return CALL_RESULTS
+
+
+@hooks.register(API_TYPE_HOOK)
+def reference_api_results():
+    return REFERENCE_RESULTS
+
+
+@hooks.register(API_ROUTER_HOOK)
+def challenge_api():
+    return "/challenges", challenge_router

@@ -1,5 +1,5 @@
 """Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles; the
-search's organisation type facet."""
+search's organisation type facet; the structured data and JSON API of member profiles."""
 
 from django.db.models import Q
 from django.urls import include, path, reverse
@@ -12,9 +12,14 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale, Page
 
 from directory import admin_urls
+from directory.api import MEMBER_RESULTS
+from directory.api import router as member_router
 from directory.models import MemberProfilePage
+from directory.structured_data import member_data
 from directory.views import MANAGE_PERMISSION
+from portal.head import STRUCTURED_DATA_HOOK
 from portal.models import OrganisationType
+from search.api_types import API_ROUTER_HOOK, API_TYPE_HOOK
 from search.facets import FACET_HOOK, LookupFacet
 
 ROLE_GROUPS = ("Editors", "Moderators", "Translators")
@@ -147,3 +152,18 @@ def register_stale_profiles_menu_item():
 @hooks.register(FACET_HOOK, order=40)
 def organisation_type_facet():
     return LookupFacet("org_type", _("Organisation type"), choices=OrganisationType)
+
+
+@hooks.register(STRUCTURED_DATA_HOOK)
+def member_structured_data():
+    return MemberProfilePage, member_data
+
+
+@hooks.register(API_TYPE_HOOK)
+def member_api_results():
+    return MEMBER_RESULTS
+
+
+@hooks.register(API_ROUTER_HOOK)
+def member_api():
+    return "/members", member_router

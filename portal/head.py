@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
+from portal.facets import theme_choices
 from portal.follow import FollowedListingMixin, absolute
 
 STRUCTURED_DATA_HOOK = "register_structured_data"
@@ -71,16 +72,40 @@ def structured_data_builders():
     return dict(register() for register in hooks.get_hooks(STRUCTURED_DATA_HOOK))
 
 
-def cluster(request=None):
+def cluster():
     """The cluster itself as a schema.org Organization."""
     return {
         "@type": "Organization",
-        "@id": f"{settings.WAGTAILADMIN_BASE_URL}/#organization",
+        "@id": cluster_id(),
         "name": _("Smart City Innovation Cluster"),
         "alternateName": "SCIC",
         "url": f"{settings.WAGTAILADMIN_BASE_URL}/",
         "logo": absolute(static("icons/icon-512.png")),
     }
+
+
+def cluster_id():
+    return f"{settings.WAGTAILADMIN_BASE_URL}/#organization"
+
+
+def image_url(image, spec="fill-1200x630|format-jpeg"):
+    return image.get_rendition(spec).full_url if image is not None else None
+
+
+def place(city, country):
+    """A schema.org Place for a city and a django-countries country."""
+    address = {"@type": "PostalAddress", "addressLocality": city, "addressCountry": country.code}
+    return {"@type": "Place", "name": f"{city}, {country.name}", "address": address}
+
+
+def theme_names(page):
+    names = theme_choices()
+    return sorted(names.get(theme.slug, theme.name) for theme in page.themes.all())
+
+
+def compact(data):
+    """`data` without the properties that have no value."""
+    return {key: value for key, value in data.items() if value not in (None, "", [], {})}
 
 
 def structured_data(page, request):

@@ -1,0 +1,190 @@
+"""The JSON API's challenge calls and references: their fields in search results, and a call's full record."""
+
+import datetime
+from typing import Literal
+
+from ninja import Field, Query, Router, Schema
+
+from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
+from portal.api import (
+    ChoiceSchema,
+    CountrySchema,
+    PageLinkSchema,
+    ThemeSchema,
+    choice_json,
+    country_json,
+    link_json,
+    plain_text,
+    themes_json,
+    translations_json,
+)
+from portal.follow import absolute
+from portal.head import image_url
+from search.api_types import ApiResultType, ErrorSchema, SearchResultSchema, language_parameter, public_page
+
+GET = ["GET", "HEAD"]
+STATUS_DESCRIPTION = f"One of: {', '.join(ChallengeStatus.values)} (from the dates, on the day of the request)."
+STAGE_DESCRIPTION = "What happened after the deadline (evaluation, consortium, ...); null while nothing is recorded."
+CLOSES_DESCRIPTION = "The last moment submissions are accepted: 23:59 Helsinki time on the closing day."
+
+
+class ChallengeResult(SearchResultSchema):
+    type: Literal["challenge"]
+    status: str = Field(description=STATUS_DESCRIPTION)
+    opens: datetime.date
+    closes: datetime.datetime = Field(description=CLOSES_DESCRIPTION)
+    owner: str
+    city: str
+    country: CountrySchema
+    themes: list[ThemeSchema]
+    stage: str | None = Field(None, description=STAGE_DESCRIPTION)
+
+
+class PlaceSchema(Schema):
+    city: str
+    country: CountrySchema
+
+
+class PeriodSchema(Schema):
+    start: int
+    end: int | None = Field(description="Null while the project goes on.")
+
+
+class ReferenceResult(SearchResultSchema):
+    type: Literal["reference"]
+    place: PlaceSchema
+    period: PeriodSchema
+    themes: list[ThemeSchema]
+
+
+def stage_of(page):
+    # Stages are recorded on calls by a later part of the portal; until then there is none.
+    stage = getattr(page, "stage", None)
+    return str(stage) if stage else None
+
+
+def call_fields(page):
+    return {
+        "status": page.status.value,
+        "opens": page.opens_on,
+        "closes": page.closes_at,
+        "owner": page.owner_display_name,
+        "city": page.city,
+        "country": country_json(page.country),
+        "themes": themes_json(page),
+        "stage": stage_of(page),
+    }
+
+
+def load_calls(pks, request):
+    pages = ChallengePage.objects.filter(pk__in=pks).select_related("owner_member").prefetch_related("themes")
+    return {page.pk: call_fields(page) for page in pages}
+
+
+def load_references(pks, request):
+    pages = ReferencePage.objects.filter(pk__in=pks).prefetch_related("themes")
+    return {
+        page.pk: {
+            "place": {"city": page.city, "country": country_json(page.country)},
+            "period": {"start": page.start_year, "end": page.end_year},
+            "themes": themes_json(page),
+        }
+        for page in pages
+    }
+
+
+CALL_RESULTS = ApiResultType("challenge", ChallengeResult, load_calls)
+REFERENCE_RESULTS = ApiResultType("reference", ReferenceResult, load_references)
+
+
+class OwnerSchema(Schema):
+    name: str
+    type: ChoiceSchema | None
+    country: CountrySchema | None
+    member: PageLinkSchema | None = Field(description="The member page of an owner that is a member.")
+
+
+class ContactSchema(Schema):
+    name: str
+    email: str
+    url: str
+
+
+class AttachmentSchema(Schema):
+    title: str
+    url: str
+
+
+class ChallengeDetail(Schema):
+    id: int
+    title: str
+    url: str
+    locale: str
+    summary: str
+    description: str = Field(description="Plain text, paragraphs separated by blank lines.")
+    expected_outcomes: str
+    status: str = Field(description=STATUS_DESCRIPTION)
+    opens: datetime.date
+    closes: datetime.datetime = Field(description=CLOSES_DESCRIPTION)
+    owner: OwnerSchema
+    city: str
+    country: CountrySchema
+    themes: list[ThemeSchema]
+    budget: str
+    contact: ContactSchema
+    attachments: list[AttachmentSchema]
+    image: str | None
+    stage: str | None = Field(None, description=STAGE_DESCRIPTION)
+    references: list[PageLinkSchema]
+    translations: dict[str, int] = Field(description="The id of the call in each language it is published in.")
+    first_published_at: datetime.datetime
+    last_published_at: datetime.datetime
+
+
+class DetailParameters(Schema):
+    lang: str | None = language_parameter(default=None)
+
+
+router = Router(tags=["challenges"])
+
+
+@router.api_operation(
+    GET,
+    "/{int:page_id}",
+    response={200: ChallengeDetail, 400: ErrorSchema, 404: ErrorSchema},
+    summary="A challenge call's full public record",
+)
+def challenge_detail(request, page_id: int, params: Query[DetailParameters]):
+    """The published call with this id; with `lang`, its version in that language.
+
+    An unknown `lang` is a 400; a call that is not published (in that language) a 404.
+    """
+    page = public_page(ChallengePage, page_id, params.lang)
+    owner = page.owner_member.localized if page.owner_member_id else None
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "url": page.get_full_url(request),
+        "locale": page.locale.language_code,
+        "summary": page.summary,
+        "description": plain_text(page, "body"),
+        "expected_outcomes": plain_text(page, "expected_outcomes"),
+        **call_fields(page),
+        "owner": {
+            "name": page.owner_display_name,
+            "type": choice_json(page, "owner_type"),
+            "country": country_json(page.owner_country) if page.owner_country else None,
+            "member": link_json(owner, request) if owner else None,
+        },
+        "budget": page.budget,
+        "contact": {"name": page.contact_name, "email": page.contact_email, "url": page.contact_url},
+        "attachments": [
+            {"title": attachment.display_title, "url": absolute(attachment.document.url)}
+            for attachment in page.attachments.select_related("document")
+        ],
+        "image": image_url(page.image),
+        "references": [link_json(reference, request) for reference in page.related_references()],
+        "translations": translations_json(page),
+        "first_published_at": page.first_published_at,
+        "last_published_at": page.last_published_at,
+    }
