@@ -15,7 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from challenges.calendars import calendar_response
 from challenges.exports import calls_csv
 from challenges.feeds import ChallengeFeed, ReferenceFeed
-from portal.follow import FollowedListingMixin, FollowLink, filter_params, route_url
+from portal.follow import FollowedListingMixin, FollowLink, route_url
 from search.listing import SearchListingMixin
 from search.service import every_hit
 
@@ -38,7 +38,7 @@ class ChallengeListingFollowMixin(FollowedListingMixin):
         return calls_csv(every_hit(self.search_query(request, per_page=BATCH)), f"{self.slug}.csv", request)
 
     def follow_links(self, request):
-        params = filter_params(request.GET)
+        params = self.follow_params(request)
         alerts = reverse("alerts:subscribe") + (f"?{urlencode(params)}" if params else "")
         return [
             *super().follow_links(request),

@@ -1,6 +1,9 @@
 """Admin listing of challenge calls, filterable by status, theme and country; the search's status facet
 and its "closing soonest" order; the structured data and JSON API of calls and references."""
 
+from urllib.parse import urlencode
+
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -15,10 +18,12 @@ from challenges.api import CALL_RESULTS, REFERENCE_RESULTS
 from challenges.api import router as challenge_router
 from challenges.models import ChallengePage, ChallengeStatus, ReferencePage, call_today, status_conditions
 from challenges.structured_data import call_data, reference_data
+from portal.follow import FollowLink
 from portal.head import STRUCTURED_DATA_HOOK
 from portal.models import Theme
 from search.api_types import API_ROUTER_HOOK, API_TYPE_HOOK
 from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort
+from search.views import FOLLOW_HOOK as SEARCH_FOLLOW_HOOK
 
 
 class ChallengeFilterSet(PageFilterSet):
@@ -107,3 +112,14 @@ def reference_api_results():
 @hooks.register(API_ROUTER_HOOK)
 def challenge_api():
     return "/challenges", challenge_router
+
+
+@hooks.register(SEARCH_FOLLOW_HOOK)
+def alert_from_search(query):
+    """'E-mail me new calls like these' on the search page, unless it is limited to other types."""
+    types = query.selected.get("type", ())
+    if types and "challenge" not in types:
+        return None
+    params = [(name, value) for name, value in query.filter_params() if name != "type"]
+    url = reverse("alerts:subscribe") + (f"?{urlencode(params)}" if params else "")
+    return FollowLink("alert", _("E-mail me new calls like these"), url)

@@ -10,7 +10,7 @@ from wagtail.contrib.routable_page.models import path
 from portal.exports import csv_response
 from portal.facets import theme_choices
 from portal.feeds import ListingFeed
-from portal.follow import FollowedListingMixin, FollowLink, filter_params, route_url
+from portal.follow import FollowedListingMixin, FollowLink, route_url
 from search.service import every_hit
 
 # Members read from the search service at a time, for the export.
@@ -75,5 +75,5 @@ class MemberListingFollowMixin(FollowedListingMixin):
         return csv_response(f"{self.slug}.csv", member_header(), rows)
 
     def follow_links(self, request):
-        url = route_url(self, "export", filter_params(request.GET))
+        url = route_url(self, "export", self.follow_params(request))
         return [*super().follow_links(request), FollowLink("export", gettext_lazy("Download as CSV"), url)]

@@ -12,7 +12,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from portal.facets import theme_choices
-from portal.follow import filter_params, route_url
+from portal.follow import route_url
 from search.service import search
 
 
@@ -27,7 +27,7 @@ class ListingFeed(Feed):
     def get_object(self, request, listing):
         self.request, self.listing = request, listing
         self.query = listing.search_query(request, sort="newest", page=1, per_page=self.size, facets=())
-        self.params = filter_params(request.GET)
+        self.params = self.query.filter_params()
         return listing
 
     def title(self, listing):

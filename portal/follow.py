@@ -16,13 +16,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 # Routes served as files (calendar.ics, export.csv) have no trailing slash: see portal/urls.py.
 FILE_SUFFIXES = (".ics", ".csv")
-# Parameters of a listing's address that are not filters.
-NOT_FILTERS = ("page",)
-
-
-def filter_params(params):
-    """[(name, value)] of the filters in a listing's query parameters, without the page number."""
-    return [(name, value) for name, values in params.lists() if name not in NOT_FILTERS for value in values]
 
 
 def route_url(page, route, params=(), full=False):
@@ -52,7 +45,8 @@ class FollowLink:
 class FollowedListingMixin(RoutablePageMixin):
     """A listing with an Atom feed at `feed/` that keeps the listing's filters.
 
-    `feed_class` is a `portal.feeds.ListingFeed` subclass. `follow_links()` lists the ways
+    The page is a `search.listing.SearchListingMixin` too; `feed_class` is a
+    `portal.feeds.ListingFeed` subclass. `follow_links()` lists the ways
     to follow the listing as filtered, for its page; apps add theirs by extending it.
     """
 
@@ -62,6 +56,10 @@ class FollowedListingMixin(RoutablePageMixin):
     def feed(self, request):
         return self.feed_class()(request, listing=self)
 
+    def follow_params(self, request):
+        """The listing's filters as the visitor chose them, as (name, value) pairs for the follow links."""
+        return self.search_query(request).filter_params()
+
     def follow_links(self, request):
-        url = route_url(self, "feed", filter_params(request.GET))
+        url = route_url(self, "feed", self.follow_params(request))
         return [FollowLink("feed", _("Subscribe (Atom feed)"), url)]

@@ -69,9 +69,10 @@ class SearchQuery:
         return [*labels, f"“{self.text}”"] if self.text else labels
 
     def filter_params(self):
-        """[(name, value)] that ask for this search's text and facet values again."""
+        """[(name, value)] that ask for this search's text, facet values and letter again (not the page)."""
         params = [("q", self.text)] if self.text else []
-        return params + [(name, value) for name, values in self.selected.items() for value in values]
+        params += [(name, value) for name, values in self.selected.items() for value in values]
+        return params + [("letter", self.letter)] if self.letter else params
 
 
 def sort_label(sort):

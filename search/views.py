@@ -2,11 +2,16 @@
 
 from django.template.response import TemplateResponse
 
+from wagtail import hooks
 from wagtail.models import Locale
 
 from search.facets import registered_sorts
 from search.query import parse_query
 from search.service import search
+
+# Apps offer ways to follow a search (an e-mail alert, say): a hook taking the `SearchQuery` and
+# returning an object with `label` and `url`, or None where it does not apply.
+FOLLOW_HOOK = "register_search_follow_link"
 
 
 def search_page(request):
@@ -14,4 +19,6 @@ def search_page(request):
     sorts = ("relevance", "newest", *registered_sorts())
     query = parse_query(request.GET, locale=Locale.get_active(), sorts=sorts)
     results = search(query)
-    return TemplateResponse(request, "search/search_page.html", {"results": results, "query": query})
+    follow = [link for link in (register(query) for register in hooks.get_hooks(FOLLOW_HOOK)) if link]
+    context = {"results": results, "query": query, "follow_links": follow}
+    return TemplateResponse(request, "search/search_page.html", context)

@@ -38,7 +38,11 @@ class DigestRun:
 def latest_publication_by_language():
     """{language: when a live call was last first published}."""
     rows = (
-        ChallengePage.objects.live().public().values("locale__language_code").annotate(latest=Max("first_published_at"))
+        ChallengePage.objects.live()
+        .public()
+        .order_by()
+        .values("locale__language_code")
+        .annotate(latest=Max("first_published_at"))
     )
     return {row["locale__language_code"]: row["latest"] for row in rows}
 
@@ -54,13 +58,14 @@ class Digest:
     def new_calls(self, alert):
         """The calls first published after `alert` was confirmed that match its filters, newest first."""
         latest = self.latest.get(alert.language)
-        if latest is None or latest < alert.confirmed_at:
+        if latest is None or latest <= alert.confirmed_at:
             return []
         key = (alert.language, alert.filters)
         if key not in self.found:
             self.run.searches += 1
             self.found[key] = [hit.page for hit in search(alert_query(alert.filters, alert.language)).items]
-        return [page for page in self.found[key] if page.first_published_at >= alert.confirmed_at]
+        since = alert.confirmed_at
+        return [page for page in self.found[key] if page.first_published_at and page.first_published_at > since]
 
     def send(self, alerts, now):
         """Send one batch of alerts their new calls over one connection, and log what went out."""
@@ -95,7 +100,8 @@ def send_digests(frequency, now=None):
     alerts = Alert.objects.confirmed().filter(frequency=frequency)
     if not alerts.exists() or not digest.latest:
         return digest.run
-    if max(digest.latest.values()) < alerts.aggregate(first=Min("confirmed_at"))["first"]:
+    latest = max((when for when in digest.latest.values() if when), default=None)
+    if latest is None or latest < alerts.aggregate(first=Min("confirmed_at"))["first"]:
         return digest.run  # nothing published since the oldest confirmation
     last_pk = 0
     while batch := list(alerts.filter(pk__gt=last_pk).order_by("pk")[:BATCH]):
