@@ -6,6 +6,8 @@ import re
 from django.core import mail
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 import pytest
 
 from challenges.alerts.digest import send_digests
@@ -22,11 +24,14 @@ ADDRESS = "reader@example.org"
 def calls(challenge_index, themes, django_capture_on_commit_callbacks):
     """Publish a call as an editor does: saved as a draft first, then published (and indexed) after the commit."""
 
-    def publish(title, country="NO", theme_names=("Energy",)):
+    def publish(title, country="NO", theme_names=("Energy",), language="en"):
         chosen = [theme for theme in themes if theme.name in theme_names]
         with django_capture_on_commit_callbacks(execute=True):
             call = ChallengePageFactory(parent=challenge_index, title=title, country=country, themes=chosen, live=False)
             call.save_revision().publish()
+            call.refresh_from_db()
+            if language != "en":  # not translated yet: the English call is shown there
+                call.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True, alias=True)
         return call
 
     return publish
@@ -182,7 +187,7 @@ def test_alert_mails_and_pages_are_in_the_chosen_language(client, calls, languag
     words = {"en": "Confirm", "fi": "Vahvista", "sv": "Bekräfta"}
     assert words[language] in mail.outbox[0].subject
     confirm(client)
-    calls("Harbour ice radar")
+    calls("Harbour ice radar", language=language)
     send_digests("daily")
     digest = mail.outbox[-1]
     assert f"/{language}/alerts/unsubscribe/" in digest.extra_headers["List-Unsubscribe"]
