@@ -137,8 +137,8 @@ class ChallengeDetail(Schema):
     stage: str | None = Field(None, description=STAGE_DESCRIPTION)
     references: list[PageLinkSchema]
     translations: dict[str, int] = Field(description="The id of the call in each language it is published in.")
-    first_published_at: datetime.datetime
-    last_published_at: datetime.datetime
+    first_published_at: datetime.datetime | None
+    last_published_at: datetime.datetime | None
 
 
 class DetailParameters(Schema):
