@@ -3,7 +3,7 @@
 import datetime
 from typing import Literal
 
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Schema
 
 from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
 from portal.api import (
@@ -20,24 +20,28 @@ from portal.api import (
 )
 from portal.follow import absolute
 from portal.head import image_url
-from search.api_types import ApiResultType, ErrorSchema, SearchResultSchema, language_parameter, public_page
+from search.api_types import ApiResultType, PageRecordSchema, SearchResultSchema, record_router
 
-GET = ["GET", "HEAD"]
 STATUS_DESCRIPTION = f"One of: {', '.join(ChallengeStatus.values)} (from the dates, on the day of the request)."
 STAGE_DESCRIPTION = "What happened after the deadline (evaluation, consortium, ...); null while nothing is recorded."
 CLOSES_DESCRIPTION = "The last moment submissions are accepted: 23:59 Helsinki time on the closing day."
 
 
-class ChallengeResult(SearchResultSchema):
-    type: Literal["challenge"]
+class CallFields(Schema):
+    """What a client needs of a call, in search results and in its full record."""
+
     status: str = Field(description=STATUS_DESCRIPTION)
     opens: datetime.date
     closes: datetime.datetime = Field(description=CLOSES_DESCRIPTION)
-    owner: str
     city: str
     country: CountrySchema
     themes: list[ThemeSchema]
     stage: str | None = Field(None, description=STAGE_DESCRIPTION)
+
+
+class ChallengeResult(SearchResultSchema, CallFields):
+    type: Literal["challenge"]
+    owner: str
 
 
 class PlaceSchema(Schema):
@@ -115,57 +119,24 @@ class AttachmentSchema(Schema):
     url: str
 
 
-class ChallengeDetail(Schema):
-    id: int
-    title: str
-    url: str
-    locale: str
+class ChallengeDetail(PageRecordSchema, CallFields):
     summary: str
     description: str = Field(description="Plain text, paragraphs separated by blank lines.")
     expected_outcomes: str
-    status: str = Field(description=STATUS_DESCRIPTION)
-    opens: datetime.date
-    closes: datetime.datetime = Field(description=CLOSES_DESCRIPTION)
     owner: OwnerSchema
-    city: str
-    country: CountrySchema
-    themes: list[ThemeSchema]
     budget: str
     contact: ContactSchema
     attachments: list[AttachmentSchema]
     image: str | None
-    stage: str | None = Field(None, description=STAGE_DESCRIPTION)
     references: list[PageLinkSchema]
     translations: dict[str, int] = Field(description="The id of the call in each language it is published in.")
     first_published_at: datetime.datetime | None
     last_published_at: datetime.datetime | None
 
 
-class DetailParameters(Schema):
-    lang: str | None = language_parameter(default=None)
-
-
-router = Router(tags=["challenges"])
-
-
-@router.api_operation(
-    GET,
-    "/{int:page_id}",
-    response={200: ChallengeDetail, 400: ErrorSchema, 404: ErrorSchema},
-    summary="A challenge call's full public record",
-)
-def challenge_detail(request, page_id: int, params: Query[DetailParameters]):
-    """The published call with this id; with `lang`, its version in that language.
-
-    An unknown `lang` is a 400; a call that is not published (in that language) a 404.
-    """
-    page = public_page(ChallengePage, page_id, params.lang)
+def call_record(page, request):
     owner = page.owner_member.localized if page.owner_member_id else None
     return {
-        "id": page.pk,
-        "title": page.title,
-        "url": page.get_full_url(request),
-        "locale": page.locale.language_code,
         "summary": page.summary,
         "description": plain_text(page, "body"),
         "expected_outcomes": plain_text(page, "expected_outcomes"),
@@ -188,3 +159,6 @@ def challenge_detail(request, page_id: int, params: Query[DetailParameters]):
         "first_published_at": page.first_published_at,
         "last_published_at": page.last_published_at,
     }
+
+
+router = record_router(ChallengePage, ChallengeDetail, "A challenge call's full public record", call_record)

@@ -3,7 +3,7 @@
 import datetime
 from typing import Literal
 
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Schema
 
 from directory.models import MemberProfilePage
 from portal.api import (
@@ -19,9 +19,7 @@ from portal.api import (
     translations_json,
 )
 from portal.head import image_url
-from search.api_types import ApiResultType, ErrorSchema, SearchResultSchema, language_parameter, public_page
-
-GET = ["GET", "HEAD"]
+from search.api_types import ApiResultType, PageRecordSchema, SearchResultSchema, record_router
 
 
 class MemberResult(SearchResultSchema):
@@ -68,11 +66,7 @@ class MemberContactSchema(Schema):
     phone: str
 
 
-class MemberDetail(Schema):
-    id: int
-    title: str
-    url: str
-    locale: str
+class MemberDetail(PageRecordSchema):
     summary: str
     description: str = Field(description="Plain text, paragraphs separated by blank lines.")
     organisation_type: ChoiceSchema
@@ -91,30 +85,8 @@ class MemberDetail(Schema):
     translations: dict[str, int] = Field(description="The id of the profile in each language it is published in.")
 
 
-class DetailParameters(Schema):
-    lang: str | None = language_parameter(default=None)
-
-
-router = Router(tags=["members"])
-
-
-@router.api_operation(
-    GET,
-    "/{int:page_id}",
-    response={200: MemberDetail, 400: ErrorSchema, 404: ErrorSchema},
-    summary="A member organisation's full public profile",
-)
-def member_detail(request, page_id: int, params: Query[DetailParameters]):
-    """The published member profile with this id; with `lang`, its version in that language.
-
-    An unknown `lang` is a 400; a profile that is not published (in that language) a 404.
-    """
-    page = public_page(MemberProfilePage, page_id, params.lang)
+def member_record(page, request):
     return {
-        "id": page.pk,
-        "title": page.title,
-        "url": page.get_full_url(request),
-        "locale": page.locale.language_code,
         "summary": page.summary,
         "description": plain_text(page, "description"),
         **member_fields(page),
@@ -133,3 +105,6 @@ def member_detail(request, page_id: int, params: Query[DetailParameters]):
         "references": [link_json(reference, request) for reference in page.live_references()],
         "translations": translations_json(page),
     }
+
+
+router = record_router(MemberProfilePage, MemberDetail, "A member organisation's full public profile", member_record)

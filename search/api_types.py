@@ -16,7 +16,7 @@ from django.conf import settings
 
 from wagtail.models import Locale
 
-from ninja import Field, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import create_model
 
@@ -79,3 +79,47 @@ def public_page(model, page_id, lang=None):
     if page is None:
         raise HttpError(404, f"No published {model._meta.verbose_name} has this id in this language.")
     return page
+
+
+class PageRecordSchema(Schema):
+    """What every full record starts with: the page's id, title, address and language."""
+
+    id: int
+    title: str
+    url: str
+    locale: str
+
+
+RECORD_DESCRIPTION = (
+    "The published page with this id; with `lang`, its version in that language. An unknown `lang` is a 400; "
+    "a page that is not published (in that language) a 404."
+)
+
+
+class DetailParameters(Schema):
+    lang: str | None = language_parameter(default=None)
+
+
+def record_router(model, schema, summary, build):
+    """A django-ninja Router with `GET` (and `HEAD`) `/{id}`: a published page's full record.
+
+    `build(page, request)` gives the record's fields beyond `PageRecordSchema`'s. With `lang`,
+    the page's version in that language; an unknown `lang` is a 400, a page that is not
+    published (in that language) a 404.
+    """
+    router = Router(tags=[str(model._meta.verbose_name_plural)])
+
+    @router.api_operation(
+        ["GET", "HEAD"],
+        "/{int:page_id}",
+        response={200: schema, 400: ErrorSchema, 404: ErrorSchema},
+        summary=summary,
+        description=RECORD_DESCRIPTION,
+        operation_id=f"{model._meta.model_name}_record",
+    )
+    def record(request, page_id: int, params: Query[DetailParameters]):
+        page = public_page(model, page_id, params.lang)
+        common = {"id": page.pk, "title": page.title, "url": page.get_full_url(request)}
+        return {**common, "locale": page.locale.language_code, **build(page, request)}
+
+    return router

@@ -26,11 +26,15 @@ def listing_paths(client, path, params=None):
         page += 1
 
 
-def read_feed(client, path, params=None):
+def fetched(client, path, params, content_type):
     response = client.get(address(path, params))
     assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/atom+xml")
-    return feedparser.parse(response.content)
+    assert response["Content-Type"].startswith(content_type)
+    return response
+
+
+def read_feed(client, path, params=None):
+    return feedparser.parse(fetched(client, path, params, "application/atom+xml").content)
 
 
 def feed_paths(feed):
@@ -38,10 +42,7 @@ def feed_paths(feed):
 
 
 def read_calendar(client, path, params=None):
-    response = client.get(address(path, params))
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/calendar")
-    return Calendar.from_ical(response.content)
+    return Calendar.from_ical(fetched(client, path, params, "text/calendar").content)
 
 
 def events(calendar):
@@ -49,9 +50,7 @@ def events(calendar):
 
 
 def read_csv(client, path, params=None):
-    response = client.get(address(path, params))
-    assert response.status_code == 200
+    response = fetched(client, path, params, "text/csv; charset=utf-8")
     assert response.streaming
-    assert response["Content-Type"].startswith("text/csv; charset=utf-8")
     text = b"".join(response.streaming_content).decode("utf-8")
     return list(csv.reader(io.StringIO(text)))
