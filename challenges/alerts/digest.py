@@ -63,7 +63,9 @@ class Digest:
         key = (alert.language, alert.filters)
         if key not in self.found:
             self.run.searches += 1
-            self.found[key] = [hit.page for hit in search(alert_query(alert.filters, alert.language)).items]
+            # The facets' counts are not needed: only the calls.
+            query = dataclasses.replace(alert_query(alert.filters, alert.language), facets=())
+            self.found[key] = [hit.page for hit in search(query).items]
         since = alert.confirmed_at
         return [page for page in self.found[key] if page.first_published_at and page.first_published_at > since]
 
