@@ -1,15 +1,17 @@
 """One digest run: every confirmed alert of a frequency gets the new calls it has not had yet.
 
-The alerts are read in batches. Alerts with the same filters and language share one
-search (most subscribers follow a few popular listings), so a run costs one search per
-distinct set of filters, not one per subscriber, and none at all in a language where no
-call was published since the alerts were confirmed. A call counts as new for an alert
-when it was first published after the alert was confirmed; the delivery log keeps any
-address from getting the same call twice, from this alert or another. The e-mails of a
-batch go out over one connection, and what was sent is logged batch by batch.
+The alerts are read in batches. A call is new to an alert when it was first published
+after the alert was confirmed and after (less an hour's overlap) the alert's last run.
+An alert in whose language no call is that new needs no search; alerts with the same
+filters and language share one search (most subscribers follow a few popular listings).
+So a run costs at most one search per distinct set of filters, and none when nothing was
+published since the last run. The delivery log keeps any address from getting the same
+call twice, from this alert or another. The e-mails of a batch go out over one
+connection, and what was sent is logged batch by batch.
 """
 
 import dataclasses
+import datetime
 
 from django.core.mail import get_connection
 from django.db.models import Max, Min
@@ -22,6 +24,8 @@ from challenges.models import ChallengePage
 from search.service import search
 
 BATCH = 500
+# How far before its last run an alert looks again, for calls the index had not caught up with.
+OVERLAP = datetime.timedelta(hours=1)
 
 
 @dataclasses.dataclass
@@ -56,9 +60,10 @@ class Digest:
         self.found = {}
 
     def new_calls(self, alert):
-        """The calls first published after `alert` was confirmed that match its filters, newest first."""
+        """The calls new to `alert` (see `Alert.new_since`) that match its filters, newest first."""
+        since = alert.new_since(OVERLAP)
         latest = self.latest.get(alert.language)
-        if latest is None or latest <= alert.confirmed_at:
+        if latest is None or latest <= since:
             return []
         key = (alert.language, alert.filters)
         if key not in self.found:
@@ -66,7 +71,6 @@ class Digest:
             # The facets' counts are not needed: only the calls.
             query = dataclasses.replace(alert_query(alert.filters, alert.language), facets=())
             self.found[key] = [hit.page for hit in search(query).items]
-        since = alert.confirmed_at
         return [page for page in self.found[key] if page.first_published_at and page.first_published_at > since]
 
     def send(self, alerts, now):
@@ -89,6 +93,7 @@ class Digest:
             get_connection().send_messages(messages)
             Delivery.objects.bulk_create(deliveries, ignore_conflicts=True)
             Alert.objects.filter(pk__in=alerts_sent).update(last_sent_at=now)
+        Alert.objects.filter(pk__in=[alert.pk for alert in alerts]).update(checked_at=now)
         self.run.emails += len(messages)
         self.run.calls += len(deliveries)
 
@@ -100,11 +105,10 @@ def send_digests(frequency, now=None):
     Alert.objects.unconfirmed_expired(now).delete()
     digest = Digest(frequency)
     alerts = Alert.objects.confirmed().filter(frequency=frequency)
-    if not alerts.exists() or not digest.latest:
-        return digest.run
     latest = max((when for when in digest.latest.values() if when), default=None)
-    if latest is None or latest < alerts.aggregate(first=Min("confirmed_at"))["first"]:
-        return digest.run  # nothing published since the oldest confirmation
+    first = alerts.aggregate(first=Min("confirmed_at"))["first"]
+    if latest is None or first is None or latest <= first:
+        return digest.run  # no alerts, or nothing published since the oldest confirmation
     last_pk = 0
     while batch := list(alerts.filter(pk__gt=last_pk).order_by("pk")[:BATCH]):
         digest.run.alerts += len(batch)

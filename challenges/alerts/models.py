@@ -55,6 +55,7 @@ class Alert(models.Model):
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     last_sent_at = models.DateTimeField(_("last sent"), null=True, blank=True)
+    checked_at = models.DateTimeField(_("last checked for new calls"), null=True, blank=True)
 
     objects = AlertQuerySet.as_manager()
 
@@ -93,6 +94,16 @@ class Alert(models.Model):
     @property
     def is_confirmed(self):
         return self.confirmed_at is not None
+
+    def new_since(self, overlap):
+        """Calls first published after this moment are new to the alert.
+
+        Those published before its last digest run were looked at then; `overlap` looks
+        back a little further, for calls the search index had not caught up with yet.
+        """
+        if self.checked_at is None:
+            return self.confirmed_at
+        return max(self.confirmed_at, self.checked_at - overlap)
 
     def confirmation_expired(self, now=None):
         return not self.is_confirmed and self.confirm_expires_at <= (now or timezone.now())

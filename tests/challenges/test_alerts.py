@@ -108,8 +108,16 @@ def test_daily_digest_lists_the_new_calls_once(client, calls):
     body = mail.outbox[-1].body
     assert "Harbour ice radar" in body and "Polar night lighting" in body
     assert mail.outbox[-1].subject.startswith("2 new challenge calls")
-    assert send_digests("daily").emails == 0
+    again = send_digests("daily")
+    assert (again.emails, again.searches) == (0, 1)  # within the hour's overlap: looked again, sent nothing
     assert send_digests("weekly").emails == 0
+    Alert.objects.update(checked_at=timezone.now() + datetime.timedelta(hours=2))
+    assert send_digests("daily").searches == 0  # nothing published since the last run: no search at all
+    calls("Aurora-proof street lights")
+    Alert.objects.update(checked_at=timezone.now() - datetime.timedelta(hours=2))
+    later = send_digests("daily")
+    assert (later.emails, later.calls) == (1, 1)
+    assert "Aurora-proof street lights" in mail.outbox[-1].body
 
 
 def test_an_address_never_gets_the_same_call_from_two_alerts(client, calls):
