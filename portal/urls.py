@@ -11,8 +11,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.follow import FILE_SUFFIXES
 from portal.sitemaps import TranslatedPagesSitemap
 from search.api import api
+
+FILE_TYPES = "|".join(suffix.lstrip(".") for suffix in FILE_SUFFIXES)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -31,7 +34,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("alerts/", include("challenges.alerts.urls")),
     # Files a page serves under its own address, such as challenges/calendar.ics.
-    re_path(r"^((?:[\w\-]+/)*)([\w\-]+\.(?:ics|csv))$", views.serve_page_file, name="page_file"),
+    re_path(rf"^((?:[\w\-]+/)*)([\w\-]+\.(?:{FILE_TYPES}))$", views.serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -45,8 +45,7 @@ def subscribe(request):
     else:
         filters = normalised_filters(request.GET.urlencode(), language)
         form = SubscribeForm(initial={"filters": filters, "language": language})
-    context = {"form": form, "filters": describe(filters, language), "listing_params": filters}
-    return render(request, "alerts/subscribe.html", context)
+    return render(request, "alerts/subscribe.html", {"form": form, "filters": describe(filters, language)})
 
 
 def _subscribe(data):
