@@ -1,5 +1,6 @@
-"""Admin listing of challenge calls, filterable by status, theme and country; the search's status facet
-and its "closing soonest" order; the structured data and JSON API of calls and references."""
+"""The admin's challenge calls (filterable by status, stage, theme and country) and challenge submissions;
+the search's status and stage facets and its "closing soonest" order; the structured data and JSON API
+of calls and references, and alerts offered on the search page."""
 
 from urllib.parse import urlencode
 
@@ -10,19 +11,31 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets import HeaderButton
+from wagtail.permissions import register_permission_policy
 
 import django_filters
 from django_countries import countries
 
 from challenges.api import CALL_RESULTS, REFERENCE_RESULTS
 from challenges.api import router as challenge_router
-from challenges.models import ChallengePage, ChallengeStatus, ReferencePage, call_today, status_conditions
+from challenges.intake.admin import VIEWSET_NAME, SubmissionPermissionPolicy, SubmissionViewSet
+from challenges.intake.decisions import take_up
+from challenges.models import (
+    ChallengePage,
+    ChallengeStage,
+    ChallengeStatus,
+    ChallengeSubmission,
+    ReferencePage,
+    call_today,
+    status_conditions,
+)
 from challenges.structured_data import call_data, reference_data
 from portal.follow import FollowLink
 from portal.head import STRUCTURED_DATA_HOOK
 from portal.models import Theme
 from search.api_types import API_ROUTER_HOOK, API_TYPE_HOOK
-from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort
+from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort, LookupFacet
 from search.views import FOLLOW_HOOK as SEARCH_FOLLOW_HOOK
 
 
@@ -30,6 +43,7 @@ class ChallengeFilterSet(PageFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=ChallengeStatus.choices, method="filter_status", empty_label=_("Any")
     )
+    stage = django_filters.ChoiceFilter(label=_("Stage"), choices=ChallengeStage.choices, empty_label=_("Any"))
     themes = django_filters.ModelMultipleChoiceFilter(
         label=_("Theme"), queryset=lambda request: Theme.objects.in_default_locale()
     )
@@ -53,6 +67,7 @@ class ChallengeListingViewSet(PageListingViewSet):
     columns = [
         *PageListingViewSet.columns,
         Column("status", label=_("Status"), accessor=lambda page: page.status.label),
+        Column("stage", label=_("Stage"), accessor="get_stage_display"),
         Column("closes_on", label=_("Closes on"), sort_key="closes_on"),
         Column("country", label=_("Country"), accessor="country.name"),
     ]
@@ -61,6 +76,41 @@ class ChallengeListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_challenge_listing():
     return ChallengeListingViewSet("challenge_calls")
+
+
+register_permission_policy(ChallengeSubmission, SubmissionPermissionPolicy(ChallengeSubmission))
+
+
+@hooks.register("register_admin_viewset")
+def register_submissions():
+    return SubmissionViewSet(VIEWSET_NAME)
+
+
+def submitted_call(page):
+    """The submission a page is the draft call of, or None."""
+    if not isinstance(page.specific_deferred, ChallengePage):
+        return None
+    return ChallengeSubmission.objects.filter(page_id=page.pk).first()
+
+
+@hooks.register("register_page_header_buttons")
+def submission_button(page, user, view_name=None, next_url=None):
+    submission = submitted_call(page)
+    if submission is not None and user.has_perm("challenges.view_challengesubmission"):
+        yield HeaderButton(
+            _("Submission %(reference)s") % {"reference": submission.reference},
+            reverse(f"{VIEWSET_NAME}:inspect", args=[submission.pk]),
+            icon_name="mail",
+            priority=70,
+        )
+
+
+@hooks.register("after_edit_page")
+def take_up_edited_submission(request, page):
+    """An editor saving the draft call has taken the submission up."""
+    submission = submitted_call(page)
+    if submission is not None:
+        take_up(submission)
 
 
 @hooks.register(FACET_HOOK, order=30)
@@ -87,6 +137,12 @@ def closing_soonest():
         field="closes_on",
         first_if={"closes_on__gte": call_today},
     )
+
+
+@hooks.register(FACET_HOOK, order=35)
+def stage_facet():
+    # What became of a call after its deadline; calls without a stage carry no value.
+    return LookupFacet("stage", _("Stage"), choices=ChallengeStage)
 
 
 @hooks.register(STRUCTURED_DATA_HOOK)

@@ -11,22 +11,20 @@ run again: `migrate` runs `ensure_roles` every time (see directory/apps.py).
 
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
     Workflow,
     WorkflowPage,
-    WorkflowTask,
 )
 
 from directory.models import MemberAccess, MemberDirectoryPage, MemberProfilePage, MemberSettings
 from portal.tree import next_child_paths
+from portal.workflows import approval_workflow
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -40,6 +38,8 @@ ROLE_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "access_admin"),
         ("directory", "manage_representatives"),
+        ("challenges", "view_challengesubmission"),
+        ("challenges", "review_challengesubmission"),
         ("portal", "add_theme"),
         ("portal", "change_theme"),
         ("portal", "delete_theme"),
@@ -229,14 +229,7 @@ def set_member_publishing(publish):
 
 def review_workflow():
     """The workflow in which Moderators approve member changes, created on first use."""
-    workflow, created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW, defaults={"active": True})
-    if created:
-        task = GroupApprovalTask.objects.create(
-            name=REVIEW_TASK, content_type=ContentType.objects.get_for_model(GroupApprovalTask), active=True
-        )
-        task.groups.set([Group.objects.get_or_create(name=MODERATORS)[0]])
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
+    return approval_workflow(REVIEW_WORKFLOW, REVIEW_TASK, MODERATORS)
 
 
 def apply_review_setting(changes_need_review):

@@ -203,6 +203,20 @@ class MemberProfilePage(SearchablePage):
             .order_by("-start_year")
         )
 
+    def consortia(self):
+        """The consortia this member is part of: live calls in this page's language, its role, their stage."""
+        from challenges.models import ConsortiumMember
+
+        calls = Page.objects.live().public().filter(locale=self.locale)
+        rows = (
+            ConsortiumMember.objects.filter(member=default_locale_id(self), page__in=calls)
+            .select_related("page")
+            .order_by("-page__closes_on", "page__title")
+        )
+        return [
+            {"call": row.page, "role": row.get_role_display(), "stage": row.page.get_stage_display()} for row in rows
+        ]
+
     def live_challenges(self):
         """Challenges this member brought to the cluster, in this page's language."""
         from challenges.models import ChallengePage

@@ -34,9 +34,12 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        import portal.page_cache.checks  # noqa: F401 - registers the deploy check
         from portal.facets import forget_theme_choices
         from portal.models import Theme
+        from portal.page_cache import signals as page_cache_signals
 
         post_migrate.connect(ensure_locales, sender=self)
         post_save.connect(forget_theme_choices, sender=Theme, dispatch_uid="portal-theme-saved")
         post_delete.connect(forget_theme_choices, sender=Theme, dispatch_uid="portal-theme-deleted")
+        page_cache_signals.connect()

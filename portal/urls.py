@@ -12,6 +12,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.follow import FILE_SUFFIXES
+from portal.media import serve_media
+from portal.security import security_txt
 from portal.sitemaps import TranslatedPagesSitemap
 from search.api import api
 
@@ -22,6 +24,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/", api.urls),
     path("invitation/", include("directory.urls")),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
@@ -29,10 +32,15 @@ urlpatterns = [
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.MEDIA_STORAGE == "local":
+    # One server needs nothing else to show uploads; a proxy in front may serve MEDIA_ROOT instead.
+    urlpatterns += [re_path(r"^media/(?P<path>.+)$", serve_media, name="media")]
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("alerts/", include("challenges.alerts.urls")),
+    # Before the page tree: the form lives under the challenge listing's address.
+    path("challenges/submit/", include("challenges.urls")),
     # Files a page serves under its own address, such as challenges/calendar.ics.
     re_path(rf"^((?:[\w\-]+/)*)([\w\-]+\.(?:{FILE_TYPES}))$", views.serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),

@@ -3,6 +3,9 @@
 import datetime
 import uuid
 
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
 from django.utils.html import escape
 
 from challenges.factories import (
@@ -11,7 +14,7 @@ from challenges.factories import (
     ReferenceIndexPageFactory,
     ReferencePageFactory,
 )
-from challenges.models import call_today
+from challenges.models import ConsortiumMember, call_today
 from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFactory
 from directory.models import MemberOffice
 from home.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
@@ -43,6 +46,23 @@ def paragraphs_html(paragraphs):
 
 def bullet_list_html(items):
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def site_address(url_name):
+    """The full address of one of the portal's own views, in the default language.
+
+    Its translations point at the same view in their language (see `PageTranslator`).
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        return f"{settings.WAGTAILADMIN_BASE_URL}{reverse(url_name)}"
+
+
+def about_block_value(block):
+    if block["type"] == "heading":
+        return block["text"]
+    if block["type"] == "button":
+        return {"text": block["text"], "page": None, "url": site_address(block["link"])}
+    return paragraphs_html([block["text"]])
 
 
 def initials(name):
@@ -144,12 +164,14 @@ class DemoPages:
             "contact_name": item["contact_name"],
             "contact_email": item["contact_email"],
             "image": self.illustration("challenge", item),
+            "stage": item.get("stage", ""),
+            "stage_note": item.get("stage_note", ""),
         }
         dates = {
             "opens_on": today + datetime.timedelta(days=item["opens_in_days"]),
             "closes_on": today + datetime.timedelta(days=item["closes_in_days"]),
         }
-        return self.upsert_page(
+        page = self.upsert_page(
             parent,
             ChallengePageFactory,
             item["slug"],
@@ -157,6 +179,19 @@ class DemoPages:
             relations={"themes": self.themes_of(item)},
             create_only=dates,
         )
+        self.set_consortium(page, item)
+        return page
+
+    def set_consortium(self, page, item):
+        """The call's consortium: `consortium_lead`, then `consortium_partners`, as in the data."""
+        slugs = [item["consortium_lead"], *item.get("consortium_partners", [])] if "consortium_lead" in item else []
+        wanted = [(self.members[slug], "lead" if index == 0 else "partner") for index, slug in enumerate(slugs)]
+        current = [(row.member_id, row.role) for row in page.consortium.all()]
+        if current != [(member.pk, role) for member, role in wanted]:
+            page.consortium = [ConsortiumMember(member=member, role=role) for member, role in wanted]
+            self.publish(page)
+            self.mark_changed(page)
+            self.report("consortium", page.title, "updated")
 
     def load_reference(self, parent, item):
         values = {
@@ -204,10 +239,7 @@ class DemoPages:
 
     def load_about(self, home):
         about = self.content.about
-        blocks = [
-            (block["type"], block["text"] if block["type"] == "heading" else paragraphs_html([block["text"]]))
-            for block in about["body"]
-        ]
+        blocks = [(block["type"], about_block_value(block)) for block in about["body"]]
         values = {
             "title": about["title"],
             "intro": about["intro"],

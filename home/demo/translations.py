@@ -4,11 +4,25 @@ Each translated page is a real wagtail-localize translation, as if a translator 
 done it in the admin: the English page's translation source holds its strings, each
 string's translation is looked up by its English text in `content/<language>.po` and
 stored as that string's translation, and the translated page is saved from them and
-published. Editors can go on translating it, and "Sync translated pages" works.
+published. Editors can go on translating it, and "Sync translated pages" works. An
+address of one of the portal's own views (the About page's link to the challenge form)
+is overridden, as a translator would, with that view's address in the page's language.
 """
 
+import json
+
+from django.conf import settings
+from django.urls import translate_url
+
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.strings import StringValue
 
 from home.demo.content import ContentError
@@ -41,6 +55,7 @@ class PageTranslator:
                 source=source, target_locale=locale, defaults={"enabled": True}
             )
             strings_changed = self.store_strings(segments, locale, page)
+            strings_changed = self.store_addresses(source, locale) or strings_changed
             target = page.get_translation_or_none(locale)
             stale = target is None or target.alias_of_id or not target.live
             if started or strings_changed or source_changed or stale:
@@ -86,6 +101,30 @@ class PageTranslator:
             raise ContentError(
                 f"content/{locale.language_code}.po has no translation for these texts of {page.title!r}: {missing}"
             )
+        return changed
+
+    @staticmethod
+    def store_addresses(source, locale):
+        """Point addresses of the portal's own views (a link button's) at the view in `locale`'s language.
+
+        Wagtail-localize copies such an address as it is, unless the translation overrides it.
+        Says whether an override was new or different.
+        """
+        changed = False
+        for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+            address = json.loads(segment.data_json)
+            if not isinstance(address, str) or not address.startswith(f"{settings.WAGTAILADMIN_BASE_URL}/"):
+                continue
+            data_json = json.dumps(translate_url(address, locale.language_code))
+            override, created = SegmentOverride.objects.get_or_create(
+                locale=locale, context=segment.context, defaults={"data_json": data_json}
+            )
+            if not created:
+                if override.data_json == data_json:
+                    continue
+                override.data_json = data_json
+                override.save()
+            changed = True
         return changed
 
 

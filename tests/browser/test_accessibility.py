@@ -9,6 +9,8 @@ PAGES = [
     "/en/",
     "/en/challenges/",
     "/en/challenges/nusantara-smart-water-management/",
+    "/en/challenges/submit/",
+    "/en/challenges/submit/privacy/",
     "/en/members/",
     "/en/members/city-of-espoo/",
     "/en/references/madrid-nuevo-norte/",

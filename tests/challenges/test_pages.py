@@ -30,6 +30,10 @@ def challenge_form(**overrides):
         "attachments-INITIAL_FORMS": "0",
         "attachments-MIN_NUM_FORMS": "0",
         "attachments-MAX_NUM_FORMS": "1000",
+        "consortium-TOTAL_FORMS": "0",
+        "consortium-INITIAL_FORMS": "0",
+        "consortium-MIN_NUM_FORMS": "0",
+        "consortium-MAX_NUM_FORMS": "1000",
         "action-publish": "publish",
     }
     data.update(overrides)

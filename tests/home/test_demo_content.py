@@ -112,6 +112,45 @@ class DemoContentTests(WagtailPageTestCase):
         challenge = reference.challenges.first()
         assert reference.title in self.client.get(challenge.url).content.decode()
 
+    def test_the_madrid_and_kirkenes_calls_tell_what_became_of_them_in_every_language(self):
+        story = {
+            "en": ("Completed", "In implementation", "Lead"),
+            "fi": ("Valmis", "Toteutuksessa", "Vetäjä"),
+            "sv": ("Slutförd", "Under genomförande", "Huvudansvarig"),
+        }
+        for language, (completed, implementation, lead) in story.items():
+            with self.subTest(language=language):
+                madrid = self.client.get(f"/{language}/challenges/madrid-nuevo-norte-mobility-hub/").content.decode()
+                assert completed in madrid
+                assert "Meseta Urban Data" in madrid
+                assert f'href="/{language}/members/meseta-urban-data/"' in madrid
+                assert f'href="/{language}/references/madrid-nuevo-norte/"' in madrid
+                port = self.client.get(f"/{language}/challenges/kirkenes-arctic-port-logistics/").content.decode()
+                assert implementation in port
+                assert f'href="/{language}/members/varanger-polartech/"' in port
+                profile = self.client.get(f"/{language}/members/varanger-polartech/").content.decode()
+                assert f'href="/{language}/challenges/kirkenes-arctic-port-logistics/"' in profile
+                assert lead in profile
+                reference = self.client.get(f"/{language}/references/madrid-nuevo-norte/").content.decode()
+                assert f'href="/{language}/challenges/madrid-nuevo-norte-mobility-hub/"' in reference
+
+    def test_the_stage_notes_are_translated(self):
+        port = ChallengePage.objects.get(slug="kirkenes-arctic-port-logistics", locale__language_code="fi")
+        assert "Varanger Polartech AS:n johtama konsortio" in port.stage_note
+        assert [row.role for row in port.consortium.all()] == ["lead", "partner", "partner"]
+
+    def test_the_about_page_links_to_the_challenge_form_in_its_own_language(self):
+        for language, text in (
+            ("en", "Bring us a challenge"),
+            ("fi", "Tuo meille haaste"),
+            ("sv", "Ge oss en utmaning"),
+        ):
+            with self.subTest(language=language):
+                html = self.client.get(f"/{language}/about/").content.decode()
+                link = re.search(rf'<a class="button" href="([^"]+)">{text}</a>', html)
+                assert link is not None
+                assert link.group(1).endswith(f"/{language}/challenges/submit/")
+
     def test_every_catalogue_entry_is_a_text_of_the_demo(self):
         english = {string.as_value().render_text() for string in String.objects.filter(locale__language_code="en")}
         for theme in Theme.objects.filter(**ENGLISH):

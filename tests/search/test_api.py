@@ -15,7 +15,7 @@ from directory.models import MemberProfilePage
 from home.factories import NewsPageFactory
 from portal.factories import ThemeFactory
 
-FACET_NAMES = ["type", "theme", "country", "status", "org_type"]
+FACET_NAMES = ["type", "theme", "country", "status", "stage", "org_type"]
 
 
 @pytest.fixture

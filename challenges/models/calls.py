@@ -1,9 +1,9 @@
-"""Challenge calls and references.
+"""Challenge calls and their listing.
 
 A challenge call is a problem a city, region or company brings to the cluster. Its
 status (upcoming, open, closed) is derived from its opening and closing dates, never
-stored. A reference is a cooperation project the cluster took part in, such as
-Madrid Nuevo Norte or the Arctic challenges of Kirkenes.
+stored; its stage (what became of it after the deadline) is set by editors, see
+`challenges.models.stages`.
 """
 
 import datetime
@@ -17,12 +17,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import CollectionViewRestriction, Orderable, Page, PageManager, PageQuerySet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
-from challenges.follow import CallCalendarMixin, ChallengeListingFollowMixin, ReferenceListingFollowMixin
+from challenges.follow import CallCalendarMixin, ChallengeListingFollowMixin
+from challenges.models.stages import (
+    STAGES_AFTER_DEADLINE,
+    ChallengePageForm,
+    ChallengeStage,
+    call_timeline,
+)
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationType
@@ -33,6 +39,9 @@ from search.pages import SearchablePage
 # A call closes at the end of its closing day in the cluster's home time zone,
 # wherever the visitor is.
 CALL_TIME_ZONE = ZoneInfo("Europe/Helsinki")
+
+# Addresses under the challenge listing that belong to the submission form (challenges/urls.py).
+RESERVED_SLUGS = ("submit",)
 
 
 def call_today(now=None):
@@ -85,10 +94,10 @@ ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
 class ChallengeIndexPage(ChallengeListingFollowMixin, FacetedListingMixin, SectionIndexPage):
-    """The list of challenge calls, open ones first, filtered by theme, country and status."""
+    """The list of challenge calls, open ones first, filtered by theme, country, status and stage."""
 
     search_types = ("challenge",)
-    search_facets = ("theme", "country", "status")
+    search_facets = ("theme", "country", "status", "stage")
     search_sorts = ("closing", "newest", "relevance")
     default_sort = "closing"
 
@@ -103,7 +112,7 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
     """One challenge call: what the owner needs, where, by when, and whom to ask."""
 
     search_type = "challenge"
-    facet_lookups = {"theme": "themes__slug", "country": "country"}
+    facet_lookups = {"theme": "themes__slug", "country": "country", "stage": "stage"}
     card_select_related = ("owner_member", "image")
     card_prefetch_related = ("themes", "image__renditions")
 
@@ -157,7 +166,22 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_url = models.URLField(_("more information at"), blank=True)
 
+    stage = models.CharField(
+        _("stage"),
+        max_length=20,
+        choices=ChallengeStage.choices,
+        blank=True,
+        help_text=_("What the call has led to since its deadline. Leave empty until there is something to tell."),
+    )
+    stage_note = models.TextField(
+        _("what happened next"),
+        max_length=500,
+        blank=True,
+        help_text=_("A sentence or two for visitors about the stage, shown on the call page."),
+    )
+
     objects = ChallengeManager()
+    base_form_class = ChallengePageForm
 
     content_panels = [
         *Page.content_panels,
@@ -184,6 +208,14 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_url")],
             heading=_("Contact"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("stage"),
+                FieldPanel("stage_note"),
+                InlinePanel("consortium", label=_("Consortium member"), heading=_("Consortium")),
+            ],
+            heading=_("After the deadline"),
+        ),
     ]
 
     translatable_fields = [
@@ -206,6 +238,9 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
         SynchronizedField("contact_email"),
         SynchronizedField("contact_url"),
         SynchronizedField("attachments"),
+        SynchronizedField("stage"),
+        TranslatableField("stage_note"),
+        SynchronizedField("consortium"),
     ]
 
     template = "challenges/challenge_page.html"
@@ -226,6 +261,10 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
             errors["closes_on"] = _("The closing date must be on or after the opening date.")
         if not self.owner_member_id and not self.owner_name:
             errors["owner_name"] = _("Choose a member as the owner or enter the owner's name.")
+        if self.stage in STAGES_AFTER_DEADLINE and self.closes_on and self.closes_on >= call_today():
+            errors["stage"] = _("Set this stage once the call has closed; a call can be cancelled at any time.")
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("This address belongs to the challenge submission form. Choose another one.")
         if errors:
             raise ValidationError(errors)
 
@@ -245,13 +284,39 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
         """The last moment submissions are accepted."""
         return datetime.datetime.combine(self.closes_on, datetime.time(23, 59), tzinfo=CALL_TIME_ZONE)
 
+    @property
+    def days_left(self):
+        """Whole days until the deadline (0 on the closing day), or None once closed."""
+        days = (self.closes_on - call_today()).days
+        return days if days >= 0 else None
+
+    @property
+    def days_to_opening(self):
+        return (self.opens_on - call_today()).days
+
     def related_references(self):
+        from challenges.models.references import ReferencePage
+
         return (
             ReferencePage.objects.live()
             .public()
             .filter(locale=self.locale, challenges=default_locale_id(self))
             .order_by("-start_year")
         )
+
+    def consortium_members(self):
+        """The consortium, lead first, each member shown in this page's language."""
+        rows = sorted(self.consortium.select_related("member"), key=lambda row: (not row.is_lead, row.sort_order))
+        return [{"member": row.member.localized, "role": row.get_role_display()} for row in rows]
+
+    def timeline(self):
+        return call_timeline(self, call_today())
+
+    def public_attachments(self):
+        """Attachments anyone may download: those outside collections with a view restriction."""
+        restricted = tuple(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+        attachments = self.attachments.select_related("document__collection")
+        return [item for item in attachments if not item.document.collection.path.startswith(restricted)]
 
 
 class ChallengeAttachment(Orderable):
@@ -268,120 +333,3 @@ class ChallengeAttachment(Orderable):
     @property
     def display_title(self):
         return self.title or self.document.title
-
-
-class ReferenceIndexPage(ReferenceListingFollowMixin, SectionIndexPage):
-    """The cluster's references: cooperation projects that show its work."""
-
-    template = "challenges/reference_index_page.html"
-    subpage_types = ["challenges.ReferencePage"]
-
-    class Meta:
-        verbose_name = _("reference index")
-
-    def listing_queryset(self, request):
-        return (
-            ReferencePage.objects.child_of(self)
-            .live()
-            .select_related("image")
-            .prefetch_related("themes", "image__renditions")
-            .order_by("-start_year", "title")
-        )
-
-
-class ReferencePage(SearchablePage):
-    """A cooperation project: where, when, with which members, and what came of it."""
-
-    search_type = "reference"
-    facet_lookups = {"theme": "themes__slug", "country": "country"}
-    card_select_related = ("image",)
-    card_prefetch_related = ("themes", "image__renditions")
-
-    summary = models.TextField(_("summary"), max_length=400)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
-    city = models.CharField(_("city or region"), max_length=200)
-    country = CountryField(_("country"))
-    themes = ParentalManyToManyField("portal.Theme", verbose_name=_("themes"), blank=True, related_name="+")
-    start_year = models.PositiveSmallIntegerField(_("started in"))
-    end_year = models.PositiveSmallIntegerField(
-        _("ended in"), null=True, blank=True, help_text=_("Leave empty while the project goes on.")
-    )
-    partners = ParentalManyToManyField(
-        "directory.MemberProfilePage", verbose_name=_("partner members"), blank=True, related_name="references"
-    )
-    challenges = ParentalManyToManyField(
-        ChallengePage, verbose_name=_("related challenges"), blank=True, related_name="references"
-    )
-    outcome = RichTextField(_("outcome"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("image"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
-                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
-                FieldPanel("themes"),
-            ],
-            heading=_("Place, period and themes"),
-        ),
-        FieldPanel("body"),
-        FieldPanel("outcome"),
-        FieldPanel("partners"),
-        FieldPanel("challenges"),
-        InlinePanel("gallery_images", label=_("Gallery")),
-    ]
-
-    translatable_fields = [
-        *PAGE_TRANSLATABLE_FIELDS,
-        TranslatableField("summary"),
-        SynchronizedField("image"),
-        TranslatableField("body"),
-        TranslatableField("city"),
-        SynchronizedField("country"),
-        SynchronizedField("themes"),
-        SynchronizedField("start_year"),
-        SynchronizedField("end_year"),
-        SynchronizedField("partners"),
-        SynchronizedField("challenges"),
-        TranslatableField("outcome"),
-        TranslatableField("gallery_images"),
-    ]
-
-    template = "challenges/reference_page.html"
-    parent_page_types = ["challenges.ReferenceIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("reference")
-        verbose_name_plural = _("references")
-
-    def search_texts(self):
-        return self.summary, self.field_texts("body", "outcome", "city")
-
-    def clean(self):
-        super().clean()
-        if self.end_year and self.start_year and self.end_year < self.start_year:
-            raise ValidationError({"end_year": _("The project cannot end before it starts.")})
-
-
-class ReferencePageImage(TranslatableMixin, Orderable):
-    page = ParentalKey(ReferencePage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
-    )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("caption")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        pass

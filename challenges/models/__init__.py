@@ -1,0 +1,59 @@
+"""Challenge calls, their stages and consortia, references, and challenge submissions."""
+
+from challenges.models.calls import (
+    CALL_TIME_ZONE,
+    RESERVED_SLUGS,
+    ChallengeAttachment,
+    ChallengeIndexPage,
+    ChallengeManager,
+    ChallengePage,
+    ChallengeQuerySet,
+    ChallengeStatus,
+    call_today,
+    challenge_status,
+    status_conditions,
+)
+from challenges.models.references import ReferenceIndexPage, ReferencePage, ReferencePageImage
+from challenges.models.stages import (
+    STAGES_AFTER_DEADLINE,
+    STAGES_WITH_CONSORTIUM,
+    ChallengeStage,
+    ConsortiumMember,
+    ConsortiumRole,
+)
+from challenges.models.submissions import (
+    SUBMITTED_FIELDS,
+    ChallengeSubmission,
+    HeldUpload,
+    MessageKind,
+    SubmissionMessage,
+    SubmissionState,
+)
+
+__all__ = [
+    "CALL_TIME_ZONE",
+    "RESERVED_SLUGS",
+    "STAGES_AFTER_DEADLINE",
+    "STAGES_WITH_CONSORTIUM",
+    "SUBMITTED_FIELDS",
+    "ChallengeAttachment",
+    "ChallengeIndexPage",
+    "ChallengeManager",
+    "ChallengePage",
+    "ChallengeQuerySet",
+    "ChallengeStage",
+    "ChallengeStatus",
+    "ChallengeSubmission",
+    "ConsortiumMember",
+    "ConsortiumRole",
+    "HeldUpload",
+    "MessageKind",
+    "ReferenceIndexPage",
+    "ReferencePage",
+    "ReferencePageImage",
+    "SubmissionMessage",
+    "SubmissionState",
+    "call_today",
+    "challenge_status",
+    "status_conditions",
+]
