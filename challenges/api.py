@@ -5,7 +5,7 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
+from challenges.models import ChallengePage, ChallengeStage, ChallengeStatus, ReferencePage
 from portal.api import (
     ChoiceSchema,
     CountrySchema,
@@ -23,7 +23,7 @@ from portal.head import image_url
 from search.api_types import ApiResultType, PageRecordSchema, SearchResultSchema, record_router
 
 STATUS_DESCRIPTION = f"One of: {', '.join(ChallengeStatus.values)} (from the dates, on the day of the request)."
-STAGE_DESCRIPTION = "What happened after the deadline (evaluation, consortium, ...); null while nothing is recorded."
+STAGE_DESCRIPTION = "What became of the call after its deadline, as editors record it; null while nothing is recorded."
 CLOSES_DESCRIPTION = "The last moment submissions are accepted: 23:59 Helsinki time on the closing day."
 
 
@@ -36,7 +36,7 @@ class CallFields(Schema):
     city: str
     country: CountrySchema
     themes: list[ThemeSchema]
-    stage: str | None = Field(None, description=STAGE_DESCRIPTION)
+    stage: ChallengeStage | None = Field(None, description=STAGE_DESCRIPTION)
 
 
 class ChallengeResult(SearchResultSchema, CallFields):
@@ -61,12 +61,6 @@ class ReferenceResult(SearchResultSchema):
     themes: list[ThemeSchema]
 
 
-def stage_of(page):
-    # Stages are recorded on calls by a later part of the portal; until then there is none.
-    stage = getattr(page, "stage", None)
-    return str(stage) if stage else None
-
-
 def call_fields(page):
     return {
         "status": page.status.value,
@@ -76,7 +70,7 @@ def call_fields(page):
         "city": page.city,
         "country": country_json(page.country),
         "themes": themes_json(page),
-        "stage": stage_of(page),
+        "stage": page.stage or None,
     }
 
 
@@ -119,6 +113,11 @@ class AttachmentSchema(Schema):
     url: str
 
 
+class ConsortiumMemberSchema(Schema):
+    role: ChoiceSchema = Field(description="lead or partner")
+    member: PageLinkSchema
+
+
 class ChallengeDetail(PageRecordSchema, CallFields):
     summary: str
     description: str = Field(description="Plain text, paragraphs separated by blank lines.")
@@ -127,11 +126,23 @@ class ChallengeDetail(PageRecordSchema, CallFields):
     budget: str
     contact: ContactSchema
     attachments: list[AttachmentSchema]
+    stage_note: str = Field(description="What editors tell visitors about the stage; empty when nothing.")
+    consortium: list[ConsortiumMemberSchema] = Field(description="The members answering the call, lead first.")
     image: str | None
     references: list[PageLinkSchema]
     translations: dict[str, int] = Field(description="The id of the call in each language it is published in.")
     first_published_at: datetime.datetime | None
     last_published_at: datetime.datetime | None
+
+
+def consortium_json(page, request):
+    rows = sorted(page.consortium.select_related("member"), key=lambda row: (not row.is_lead, row.sort_order))
+    members = [(row, row.member.localized) for row in rows]
+    return [
+        {"role": choice_json(row, "role"), "member": link_json(member, request)}
+        for row, member in members
+        if member.live
+    ]
 
 
 def call_record(page, request):
@@ -151,8 +162,10 @@ def call_record(page, request):
         "contact": {"name": page.contact_name, "email": page.contact_email, "url": page.contact_url},
         "attachments": [
             {"title": attachment.display_title, "url": absolute(attachment.document.url)}
-            for attachment in page.attachments.select_related("document")
+            for attachment in page.public_attachments()
         ],
+        "stage_note": page.stage_note,
+        "consortium": consortium_json(page, request),
         "image": image_url(page.image),
         "references": [link_json(reference, request) for reference in page.related_references()],
         "translations": translations_json(page),

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from challenges.factories import ChallengePageFactory, ReferencePageFactory
-from challenges.models import ChallengePage, call_today
+from challenges.models import ChallengePage, ConsortiumMember, call_today
 from directory.factories import MemberProfilePageFactory
 from directory.models import MemberProfilePage
 from home.factories import NewsPageFactory
@@ -102,6 +102,44 @@ def test_the_full_record_of_a_call_and_a_member(client, content):
     assert client.get("/api/members/0").json() == {
         "detail": "No published member profile has this id in this language."
     }
+
+
+def test_a_closed_call_says_its_stage_and_consortium(client, sections, django_capture_on_commit_callbacks):
+    lead, partner = (
+        MemberProfilePageFactory(parent=sections["member"], title=title) for title in ("Polar Urban Systems", "VTT")
+    )
+    unpublished = MemberProfilePageFactory(parent=sections["member"], title="Draft Oy", live=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        call = ChallengePageFactory(
+            parent=sections["challenge"],
+            title="Snow-free bus stops",
+            opens_on=call_today() - datetime.timedelta(days=90),
+            closes_on=call_today() - datetime.timedelta(days=30),
+            stage="consortium",
+            stage_note="Three members answer together.",
+        )
+        call.consortium = [
+            ConsortiumMember(member=partner, role="partner"),
+            ConsortiumMember(member=unpublished, role="partner"),
+            ConsortiumMember(member=lead, role="lead"),
+        ]
+        call.save_revision().publish()
+    body = client.get(f"/api/challenges/{call.pk}").json()
+    assert (body["status"], body["stage"], body["stage_note"]) == (
+        "closed",
+        "consortium",
+        "Three members answer together.",
+    )
+    assert [(row["role"], row["member"]["title"]) for row in body["consortium"]] == [
+        ({"value": "lead", "label": "Lead"}, "Polar Urban Systems"),
+        ({"value": "partner", "label": "Partner"}, "VTT"),
+    ]
+    assert body["consortium"][0]["member"]["url"].endswith(lead.url)
+    [result] = client.get("/api/search", {"lang": "en", "stage": "consortium"}).json()["results"]
+    assert (result["id"], result["stage"]) == (call.pk, "consortium")
+    schema = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert schema["ChallengeStage"]["enum"] == ["evaluation", "consortium", "implementation", "completed", "cancelled"]
+    assert "consortium" in schema["ChallengeDetail"]["properties"]
 
 
 def test_head_works_wherever_get_does(client, content):
