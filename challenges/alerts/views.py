@@ -1,7 +1,8 @@
 """Subscribing to alerts, confirming, managing and cancelling them, all by links in e-mails.
 
 Every answer to a subscription looks the same, whatever the address: nobody learns
-whether an address already has alerts. Addresses are never shown on these pages.
+whether an address already has alerts. Addresses are never shown on these pages. The pages
+behind a link with a token are personal and change with the alert, so no cache keeps them.
 """
 
 from django.http import Http404
@@ -9,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -89,6 +91,7 @@ def check_inbox(request):
     )
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
     alert = Alert.for_confirm_token(token)
@@ -109,6 +112,7 @@ def confirm(request, token):
     return render(request, "alerts/confirm.html", {"alert": alert, "filters": describe(alert.filters, alert.language)})
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def manage(request, token):
     alert = Alert.for_token(token)
@@ -140,6 +144,7 @@ def manage(request, token):
     return render(request, "alerts/manage.html", {"rows": rows, "token": token, "saved": "saved" in request.GET})
 
 
+@never_cache
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):

@@ -152,6 +152,23 @@ def test_a_reused_confirmation_link_says_it_is_already_confirmed(client):
     assert "already confirmed" in response.content.decode()
 
 
+def test_pages_behind_a_link_are_never_kept_by_a_cache(client):
+    subscribe(client)
+    confirm_path = confirm(client)
+    alert = Alert.objects.get()
+    unsubscribe_path = f"/en/alerts/unsubscribe/{alert.token}/"
+    paths = (confirm_path, f"/en/alerts/manage/{alert.token}/", unsubscribe_path)
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert {"private", "no-store"} <= set(response["Cache-Control"].replace(" ", "").split(",")), path
+    assert "Cancel this alert?" in client.get(unsubscribe_path).content.decode()
+    client.post(unsubscribe_path)
+    # Every visitor's cache (the portal's own included) asks again: the page says what happened.
+    assert "already cancelled" in client.get(unsubscribe_path).content.decode()
+    assert client.get(confirm_path).status_code == 404
+
+
 def test_subscribing_says_the_same_whatever_the_address_and_shows_no_address(client):
     subscribe(client)
     confirm(client)
