@@ -4,7 +4,10 @@ import io
 import json
 import re
 from html import unescape
+from urllib.parse import urlsplit
 
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.test import TestCase, override_settings
 
 from wagtail.models import Page
@@ -56,6 +59,14 @@ def meta(html, attribute, name):
     return unescape(found.group(1)) if found else None
 
 
+def assert_served(client, path):
+    """A static file exists (the test server does not serve them); an upload is served."""
+    if path.startswith(settings.STATIC_URL):
+        assert finders.find(path.removeprefix(settings.STATIC_URL)), path
+    else:
+        assert client.get(path).status_code == 200, path
+
+
 def structured_data(html):
     [script] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
     return json.loads(script)
@@ -88,12 +99,26 @@ class PageHeadTests(TestCase):
                         meta(html, "property", "og:locale") == {"en": "en_GB", "fi": "fi_FI", "sv": "sv_FI"}[language]
                     )
                     image = meta(html, "property", "og:image")
-                    assert image.startswith("http://") and self.client.get(image.split("8000", 1)[1]).status_code in (
-                        200,
-                        404,
-                    )
+                    assert image.startswith("http://")
+                    assert_served(self.client, urlsplit(image).path)
                     assert meta(html, "name", "twitter:card") == "summary_large_image"
                     assert meta(html, "name", "twitter:image") == image
+
+    def test_pages_outside_the_page_tree_have_a_description_and_icons_in_every_language(self):
+        descriptions = set()
+        for language in LANGUAGES:
+            for path in ("/{lang}/challenges/submit/", "/{lang}/alerts/", "/{lang}/search/?q=water"):
+                path = path.format(lang=language)
+                with self.subTest(path=path):
+                    response = self.client.get(path)
+                    assert response.status_code == 200
+                    html = response.content.decode()
+                    description = meta(html, "name", "description")
+                    assert description and len(description) <= 201
+                    descriptions.add((language, description))
+                    assert '<link rel="icon" href="/static/icons/favicon.svg" type="image/svg+xml">' in html
+        # One description per language, each in its own words.
+        assert len({description for _, description in descriptions}) == len(LANGUAGES) == len(descriptions)
 
     def test_share_images_are_renditions_of_the_page_image(self):
         html = self.client.get("/fi/challenges/nusantara-smart-water-management/").content.decode()
