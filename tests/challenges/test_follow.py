@@ -23,6 +23,7 @@ FILTERS = [
     {"theme": "energy", "status": "open"},
     {"theme": ["water", "mobility"], "country": "FI"},
     {"q": "water"},
+    {"stage": ["completed", "implementation"]},
 ]
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
@@ -118,6 +119,9 @@ class ChallengeFollowTests(TestCase):
                     assert {urlsplit(row[1]).path for row in rows} == listing
         header, *_rows = read_csv(self.client, "/fi/challenges/export.csv")
         assert header[0] == "Otsikko"
+        header, *rows = read_csv(self.client, "/sv/challenges/export.csv", {"stage": "completed"})
+        stage = header.index("Skede")
+        assert [row[stage] for row in rows] == ["Slutförd"]
 
     def test_csv_neutralises_formulas(self):
         index = ChallengeIndexPage.objects.get(locale=Locale.get_default())
@@ -127,7 +131,7 @@ class ChallengeFollowTests(TestCase):
             )
         _header, *rows = read_csv(self.client, "/en/challenges/export.csv", {"q": "HYPERLINK"})
         assert len(rows) == 1
-        title, _url, _status, _opens, _closes, owner, *_rest = rows[0]
+        title, _url, _status, _stage, _opens, _closes, owner, *_rest = rows[0]
         assert title == '\'=HYPERLINK("http://evil.example")'
         assert owner == "'+1 owner"
         assert "'@SUM(A1)" in rows[0]
