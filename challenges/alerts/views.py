@@ -91,8 +91,12 @@ def check_inbox(request):
     )
 
 
-@never_cache
-@require_http_methods(["GET", "HEAD", "POST"])
+def link_page(view):
+    """A page behind a link with a token: GET shows it, POST acts; personal, so never cached."""
+    return never_cache(require_http_methods(["GET", "HEAD", "POST"])(view))
+
+
+@link_page
 def confirm(request, token):
     alert = Alert.for_confirm_token(token)
     if alert is None:
@@ -112,8 +116,7 @@ def confirm(request, token):
     return render(request, "alerts/confirm.html", {"alert": alert, "filters": describe(alert.filters, alert.language)})
 
 
-@never_cache
-@require_http_methods(["GET", "HEAD", "POST"])
+@link_page
 def manage(request, token):
     alert = Alert.for_token(token)
     if alert is None:
@@ -144,9 +147,8 @@ def manage(request, token):
     return render(request, "alerts/manage.html", {"rows": rows, "token": token, "saved": "saved" in request.GET})
 
 
-@never_cache
 @csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
+@link_page
 def unsubscribe(request, token):
     """GET asks; POST (the button, or a mail client's one-click request, RFC 8058) deletes the alert.
 
