@@ -7,6 +7,7 @@ import wagtail_factories
 import factory
 
 from directory.models import MemberDirectoryPage, MemberOffice, MemberProfilePage
+from portal.factories import set_themes
 from portal.models import OrganisationSize, OrganisationType
 
 
@@ -43,8 +44,4 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
         # Offices are written after the page: saving it again updates its search document.
         self.save()
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
+    themes = factory.PostGeneration(set_themes)

@@ -15,6 +15,16 @@ from PIL import Image
 from portal.models import Theme
 
 
+def set_themes(page, create, extracted, **kwargs):
+    """A page factory's `themes=[...]`: sets them, then saves so the search document carries them.
+
+    Used as `themes = factory.PostGeneration(set_themes)`.
+    """
+    if create and extracted:
+        page.themes.set(extracted)
+        page.save()
+
+
 class ThemeFactory(DjangoModelFactory):
     class Meta:
         model = Theme

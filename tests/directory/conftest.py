@@ -9,10 +9,10 @@ from wagtail.models import Locale
 
 import pytest
 
-from directory.access import EDITORS, MODERATORS, TRANSLATORS
 from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFactory
 from directory.models import MemberAccess
 from home.models import HomePage
+from portal.roles import EDITORS, MODERATORS, TRANSLATORS
 
 PASSWORD = "a-long-unusual-passphrase-42"
 

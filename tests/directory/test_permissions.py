@@ -14,7 +14,7 @@ from wagtail_factories import DocumentFactory, ImageFactory
 import pytest
 
 from directory.models import MemberAccess, MemberProfilePage
-from tests.directory.helpers import is_refused, is_sent_to_login, member_form_data, png_bytes
+from tests.support.members import is_refused, is_sent_to_login, member_form_data, png_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from directory.models import MemberProfilePage
 from home.demo.content import DemoContent
 from home.models import NewsPage
 from portal.models import Theme
-from tests.demo import load_demo_content
+from tests.support.demo import load_demo_content
 
 ENGLISH = {"locale__language_code": "en"}
 

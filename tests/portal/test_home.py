@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.services import free_port
+from tests.support.services import free_port
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
