@@ -13,8 +13,8 @@ import pytest
 from challenges.factories import ChallengePageFactory
 from challenges.models import ChallengeIndexPage, ChallengePage
 from portal.models import Theme
-from tests.demo import load_demo_content
-from tests.follow import events, feed_paths, listing_paths, read_calendar, read_csv, read_feed
+from tests.support.demo import load_demo_content
+from tests.support.follow import events, feed_paths, listing_paths, read_calendar, read_csv, read_feed
 
 LANGUAGES = ("en", "fi", "sv")
 FILTERS = [

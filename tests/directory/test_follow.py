@@ -5,8 +5,8 @@ from urllib.parse import urlsplit
 from django.test import TestCase
 
 from home.models import NewsPage
-from tests.demo import load_demo_content
-from tests.follow import feed_paths, listing_paths, read_csv, read_feed
+from tests.support.demo import load_demo_content
+from tests.support.follow import feed_paths, listing_paths, read_csv, read_feed
 
 LANGUAGES = ("en", "fi", "sv")
 MEMBER_FILTERS = [{}, {"org_type": "city"}, {"country": "FI", "theme": "energy"}, {"letter": "V"}, {"q": "water"}]

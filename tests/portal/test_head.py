@@ -15,8 +15,8 @@ from wagtail.models import Page
 from PIL import Image
 
 from portal.icons import ICON_DIR, icon_files
-from tests.demo import load_demo_content
-from tests.schema_org import nodes, problems
+from tests.support.demo import load_demo_content
+from tests.support.schema_org import nodes, problems
 
 PAGE_TYPES = {
     "home": "/{lang}/",
