@@ -1,0 +1,26 @@
+"""Structured data (schema.org) of member profiles: each member is an Organization of the cluster."""
+
+from portal.head import cluster, compact, image_url, page_description
+
+
+def member_data(page, request):
+    addresses = [
+        {"@type": "PostalAddress", "addressLocality": office.city, "addressCountry": office.country.code}
+        for office in page.offices.all()
+    ]
+    capabilities = [block.value["name"] for block in page.capabilities]
+    return compact(
+        {
+            "@type": "Organization",
+            "name": page.title,
+            "description": page_description(page),
+            "url": page.get_full_url(request),
+            "logo": image_url(page.logo, "max-600x600|format-png"),
+            "sameAs": [page.website] if page.website else [],
+            "address": addresses,
+            "email": page.contact_email,
+            "telephone": page.contact_phone,
+            "knowsAbout": capabilities,
+            "memberOf": cluster(),
+        }
+    )
