@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test bench lint format check messages install install-dev lock clean search-engine search-engine-stop
+.PHONY: run test bench lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
 
 run: install var
 	PORT=$(PORT) $(MANAGE) migrate --noinput
@@ -55,6 +55,14 @@ search-engine:
 
 search-engine-stop:
 	$(PYTHON) search/engine/engine.py stop
+
+# Three nodes of the same engine on 127.0.0.1:9210-9212 (SEARCH_CLUSTER_PORT moves them), 512 MiB
+# of heap each, waiting until they are green; it prints the SEARCH_URL that names all three.
+search-cluster:
+	$(PYTHON) search/engine/cluster.py start
+
+search-cluster-stop:
+	$(PYTHON) search/engine/cluster.py stop
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

@@ -1,5 +1,6 @@
 """Fixtures and rules shared by the whole suite."""
 
+import os
 import shutil
 import unittest
 
@@ -14,11 +15,18 @@ from tests.support.services import missing_service
 MARKER_FIXTURES = {"search_engine": "engine", "postgres_db": "postgres", "browser": "browser"}
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     for item in items:
         for fixture, marker in MARKER_FIXTURES.items():
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(marker)
+    # The cluster test needs `make search-cluster` and minutes: it runs when asked for, by
+    # `-m cluster` or by naming the cluster in SEARCH_CLUSTER_URLS.
+    if "cluster" not in (config.option.markexpr or "") and not os.environ.get("SEARCH_CLUSTER_URLS"):
+        cluster_tests = [item for item in items if item.get_closest_marker("cluster")]
+        if cluster_tests:
+            config.hook.pytest_deselected(items=cluster_tests)
+            items[:] = [item for item in items if not item.get_closest_marker("cluster")]
 
 
 @pytest.fixture

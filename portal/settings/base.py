@@ -32,7 +32,10 @@ env = environ.Env()
 # The complete list, documented in README.md. Keep the two in step.
 DATABASE_URL = env.str("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+# The engine's address, or its cluster nodes' addresses separated by commas.
 SEARCH_URL = env.str("SEARCH_URL", default="")
+# Replicas of each engine index: a number, or a range the cluster's size decides within.
+SEARCH_REPLICAS = env.str("SEARCH_REPLICAS", default="0-1")
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(VAR_DIR / "media"))
@@ -71,7 +74,7 @@ EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"] or ""
 EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
-WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL)
+WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH_REPLICAS)
 WAGTAILFRONTENDCACHE = parse_frontend_cache_url(FRONTEND_CACHE_URL)
 
 if not PORT.isdigit():

@@ -39,9 +39,55 @@ def parse_database_url(url):
     if not config.get("NAME"):
         raise ConfigError("DATABASE_URL", f"names no database in {url!r}")
     if engine == "django.db.backends.postgresql":
-        config["CONN_MAX_AGE"] = 60
-        config["CONN_HEALTH_CHECKS"] = True
+        _postgres_connections(config)
     return config
+
+
+# Pool settings in DATABASE_URL's query (`?pool=true&pool_max_size=8`): the psycopg pool
+# option each becomes, and its type.
+POOL_OPTIONS = {
+    "pool_min_size": ("min_size", int),
+    "pool_max_size": ("max_size", int),
+    "pool_timeout": ("timeout", float),
+}
+PSYCOPG_POOL_MIN_SIZE = 4
+
+
+def _postgres_connections(config):
+    """How PostgreSQL connections are kept: persistent per worker, or drawn from a pool.
+
+    By default each worker keeps its connection for a minute (`?conn_max_age=` in DATABASE_URL
+    changes that; 0 closes it after each request, as behind PgBouncer, with
+    `?disable_server_side_cursors=true` for its transaction pooling). `?pool=true` makes
+    each worker process hold a psycopg pool instead (`pool_min_size`, `pool_max_size`,
+    `pool_timeout`), which Django allows only without persistent connections.
+    """
+    options = config.setdefault("OPTIONS", {})
+    given = [key for key in POOL_OPTIONS if key in options]
+    try:
+        pool = {POOL_OPTIONS[key][0]: POOL_OPTIONS[key][1](options.pop(key)) for key in given}
+    except ValueError:
+        raise ConfigError("DATABASE_URL", f"needs numbers for {', '.join(given)}") from None
+    wanted = str(options.pop("pool", "false")).lower()
+    if wanted not in ("true", "false"):
+        raise ConfigError("DATABASE_URL", f"has pool={wanted!r}; use pool=true or leave it out")
+    if "max_size" in pool:
+        # psycopg opens four connections at least unless told otherwise, more than a small maximum.
+        pool.setdefault("min_size", min(PSYCOPG_POOL_MIN_SIZE, pool["max_size"]))
+        if pool["min_size"] > pool["max_size"]:
+            raise ConfigError("DATABASE_URL", "has pool_min_size above pool_max_size")
+    if wanted == "true":
+        if config.get("CONN_MAX_AGE"):
+            raise ConfigError("DATABASE_URL", "cannot combine pool=true with conn_max_age (the pool keeps connections)")
+        options["pool"] = pool or True
+        config["CONN_MAX_AGE"] = 0
+    elif given:
+        raise ConfigError("DATABASE_URL", f"sets {', '.join(given)} without pool=true")
+    config.setdefault("CONN_MAX_AGE", 60)
+    config.setdefault("CONN_HEALTH_CHECKS", True)
+    # PgBouncer's transaction pooling cannot keep a cursor open across transactions.
+    cursors = str(config.get("DISABLE_SERVER_SIDE_CURSORS", False)).lower()
+    config["DISABLE_SERVER_SIDE_CURSORS"] = cursors in ("true", "1")
 
 
 def parse_cache_url(url):
@@ -91,8 +137,14 @@ def parse_email_url(url):
         ) from None
 
 
-def parse_search_backend(name, url):
-    """Wagtail's search backends from `SEARCH_BACKEND` and `SEARCH_URL`.
+def parse_search_backend(name, url, replicas="0-1"):
+    """Wagtail's search backends from `SEARCH_BACKEND`, `SEARCH_URL` and `SEARCH_REPLICAS`.
+
+    `SEARCH_URL` may list a cluster's nodes, comma-separated: the client spreads requests
+    over them and sends a request again to another node when one does not answer.
+    `SEARCH_REPLICAS` is each index's number of replicas, or a range such as `0-1` (the
+    default): as many as the cluster has other nodes for, within it, so a single node stays
+    green and a cluster keeps every shard on two nodes.
 
     With an engine, the database backend is kept as a second index: search falls back
     to it while the engine is unreachable. Text is analysed in Python (search/analysis.py),
@@ -103,16 +155,32 @@ def parse_search_backend(name, url):
     database = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
     if name == "database":
         return {"default": database}
-    if not url.startswith(("http://", "https://")):
-        raise ConfigError("SEARCH_URL", f"must be the engine's http(s) address when SEARCH_BACKEND is {name}")
+    urls = [part.strip() for part in url.split(",") if part.strip()]
+    if not urls or not all(part.startswith(("http://", "https://")) for part in urls):
+        raise ConfigError(
+            "SEARCH_URL",
+            f"must be the engine's http(s) address, or its nodes' addresses separated by commas, "
+            f"when SEARCH_BACKEND is {name}",
+        )
     engine = {
         "BACKEND": f"search.backends.{name}",
-        "URLS": [url],
+        "URLS": urls,
         "INDEX_PREFIX": "scic_",
+        "INDEX_SETTINGS": {"settings": {"index": _replica_settings(replicas)}},
         "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
-        "OPTIONS": {"max_retries": 1, "retry_on_timeout": True},
+        # A request that fails on one node is sent once to each other node at most.
+        "OPTIONS": {"max_retries": max(1, len(urls) - 1), "retry_on_timeout": True},
     }
     return {"default": engine, "database": database}
+
+
+def _replica_settings(replicas):
+    if replicas.isdigit():
+        return {"number_of_replicas": int(replicas), "auto_expand_replicas": "false"}
+    low, _, high = replicas.partition("-")
+    if low.isdigit() and (high.isdigit() and int(high) >= int(low) or high == "all"):
+        return {"auto_expand_replicas": replicas}
+    raise ConfigError("SEARCH_REPLICAS", f"is {replicas!r}; use a number (1) or a range (0-1, 0-all)")
 
 
 def parse_media_storage(kind, bucket, endpoint_url, region, custom_domain):

@@ -1,4 +1,4 @@
-"""The two engines `engine.py` can run, where each one's files live, and the Java each needs.
+"""The two engines `engine.py` and `cluster.py` can run, where each one's files live, and the Java each needs.
 
 Each engine has its own Maven build (search/engine/<name>/pom.xml), configuration and state
 folder (var/search-engine/<name>/), so both can run side by side on different ports.
@@ -55,6 +55,9 @@ class Distribution:
     named_modules: bool
     # `package` where the build makes jars (Elasticsearch's launcher and plugin), else `compile`.
     maven_phase: str
+    # How a node finds the others (`discovery.type`) and the setting naming a new cluster's first masters.
+    cluster_discovery: str
+    initial_masters_setting: str
 
     @property
     def source(self):
@@ -127,9 +130,12 @@ class Distribution:
             for source in folder.iterdir():
                 shutil.copy2(source, target / source.name)
 
-    def command(self, java, port, data, logs, tmp):
+    def command(self, java, port, data, logs, tmp, settings=(), heap=None):
+        """The node's command line; `settings` (key=value) override the configuration file."""
         options = [
             *COMMON_JVM_OPTIONS,
+            # The JVM takes the last heap option given.
+            *((f"-Xms{heap}", f"-Xmx{heap}") if heap else ()),
             *self.jvm_options,
             f"-Djava.io.tmpdir={tmp}",
             self.home_option,
@@ -144,8 +150,8 @@ class Distribution:
             ]
         else:
             classes = ["-cp", f"{self.home / 'lib'}/*{os.pathsep}{self.build / 'classes'}"]
-        settings = [f"http.port={port}", f"path.data={data}", f"path.logs={logs}"]
-        return [java, *options, *classes, MAIN_CLASS, *settings]
+        node_settings = [f"http.port={port}", f"path.data={data}", f"path.logs={logs}", *settings]
+        return [java, *options, *classes, MAIN_CLASS, *node_settings]
 
 
 DISTRIBUTIONS = {
@@ -164,6 +170,8 @@ DISTRIBUTIONS = {
         ),
         named_modules=True,
         maven_phase="package",
+        cluster_discovery="multi-node",
+        initial_masters_setting="cluster.initial_master_nodes",
     ),
     "opensearch": Distribution(
         name="opensearch",
@@ -174,6 +182,8 @@ DISTRIBUTIONS = {
         jvm_options=("-Djava.locale.providers=SPI,COMPAT", "-Dopensearch.distribution.type=tar"),
         named_modules=False,
         maven_phase="compile",
+        cluster_discovery="zen",
+        initial_masters_setting="cluster.initial_cluster_manager_nodes",
     ),
 }
 DEFAULT = "elasticsearch"

@@ -123,3 +123,95 @@ def test_production_refuses_to_start_without_its_public_address(monkeypatch):
         "check", settings="portal.settings.production", SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="portal.example"
     )
     assert_one_line_error(result, "BASE_URL")
+
+
+def test_search_url_may_name_every_node_of_a_cluster():
+    engine = parse_search_backend("elasticsearch9", "http://es-1:9200, http://es-2:9200,http://es-3:9200")["default"]
+    assert engine["URLS"] == ["http://es-1:9200", "http://es-2:9200", "http://es-3:9200"]
+    # A request a lost node cannot answer is sent to each of the other two.
+    assert engine["OPTIONS"]["max_retries"] == 2
+
+
+def test_search_url_with_a_node_that_is_no_address_names_search_url():
+    result = manage("check", SEARCH_BACKEND="elasticsearch9", SEARCH_URL="http://es-1:9200,es-2:9200")
+    assert_one_line_error(result, "SEARCH_URL")
+
+
+def test_engine_indexes_get_a_replica_whenever_the_cluster_has_a_second_node():
+    index = parse_search_backend("opensearch2", "http://127.0.0.1:9200")["default"]["INDEX_SETTINGS"]["settings"][
+        "index"
+    ]
+    assert index == {"auto_expand_replicas": "0-1"}
+
+
+@pytest.mark.parametrize(
+    ("replicas", "settings"),
+    [
+        ("2", {"number_of_replicas": 2, "auto_expand_replicas": "false"}),
+        ("1-all", {"auto_expand_replicas": "1-all"}),
+    ],
+)
+def test_search_replicas_sets_the_indexes_replicas(replicas, settings):
+    engine = parse_search_backend("elasticsearch9", "http://127.0.0.1:9200", replicas)["default"]
+    assert engine["INDEX_SETTINGS"]["settings"]["index"] == settings
+
+
+def test_malformed_search_replicas_stops_start_up_naming_it():
+    result = manage("check", SEARCH_BACKEND="elasticsearch9", SEARCH_URL="http://127.0.0.1:9200", SEARCH_REPLICAS="one")
+    assert_one_line_error(result, "SEARCH_REPLICAS")
+
+
+def test_postgres_keeps_each_workers_connection_for_a_minute_by_default():
+    config = parse_database_url("postgres://scic@db.internal/portal")
+    assert (config["CONN_MAX_AGE"], config["CONN_HEALTH_CHECKS"], config["DISABLE_SERVER_SIDE_CURSORS"]) == (
+        60,
+        True,
+        False,
+    )
+    assert "pool" not in config["OPTIONS"]
+
+
+def test_database_url_sets_how_long_connections_are_kept():
+    # Behind a pooler such as PgBouncer each request returns its connection.
+    url = "postgres://scic@pgbouncer.internal:6432/portal?conn_max_age=0&disable_server_side_cursors=true"
+    config = parse_database_url(url)
+    assert (config["CONN_MAX_AGE"], config["DISABLE_SERVER_SIDE_CURSORS"]) == (0, True)
+
+
+def test_database_url_turns_on_a_connection_pool_per_worker():
+    config = parse_database_url("postgres://scic@db.internal/portal?pool=true&pool_max_size=8&pool_timeout=2.5")
+    assert config["OPTIONS"]["pool"] == {"min_size": 4, "max_size": 8, "timeout": 2.5}
+    # Django refuses persistent connections beside a pool.
+    assert config["CONN_MAX_AGE"] == 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "pool=maybe",
+        "pool_max_size=8",
+        "pool=true&conn_max_age=60",
+        "pool=true&pool_max_size=many",
+        "pool=true&pool_min_size=5&pool_max_size=2",
+    ],
+)
+def test_inconsistent_pool_settings_stop_start_up_naming_database_url(query):
+    result = manage("check", DATABASE_URL=f"postgres://scic@127.0.0.1/portal?{query}")
+    assert_one_line_error(result, "DATABASE_URL")
+
+
+def test_pooled_connections_answer_queries(postgres_db):
+    from django.db.backends.postgresql.base import DatabaseWrapper
+
+    options = parse_database_url("postgres://scic@127.0.0.1/portal?pool=true&pool_max_size=2")["OPTIONS"]
+    pooled = {**postgres_db.settings_dict, "OPTIONS": options}
+    # Pools are kept per alias for the whole process: this one must not replace the suite's own.
+    connection = DatabaseWrapper(pooled, alias="pooled")
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            assert cursor.fetchone() == (1,)
+        assert connection.pool is not None
+    finally:
+        connection.close()
+        connection.close_pool()

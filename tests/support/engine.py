@@ -27,6 +27,11 @@ LOCAL_URL = f"http://127.0.0.1:{os.environ.get('SEARCH_ENGINE_PORT') or 9200}"
 ENGINE_SCRIPT = Path(__file__).resolve().parents[2] / "search" / "engine" / "engine.py"
 
 
+def first_node(url):
+    """The first address of `url`, which may list a cluster's nodes separated by commas."""
+    return url.split(",")[0].strip().rstrip("/")
+
+
 def _get_json(url):
     try:
         with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310
@@ -36,12 +41,12 @@ def _get_json(url):
 
 
 def answers(url):
-    health = _get_json(f"{url.rstrip('/')}/_cluster/health")
+    health = _get_json(f"{first_node(url)}/_cluster/health")
     return isinstance(health, dict) and health.get("status") in ("green", "yellow")
 
 
 def _version(url):
-    return (_get_json(url) or {}).get("version", {})
+    return (_get_json(first_node(url)) or {}).get("version", {})
 
 
 def backend_name(url):
