@@ -18,6 +18,7 @@ from portal.api import (
     themes_json,
     translations_json,
 )
+from portal.facets import capability_choices
 from portal.head import image_url
 from search.api_types import ApiResultType, PageRecordSchema, SearchResultSchema, record_router
 
@@ -56,6 +57,11 @@ class OfficeSchema(Schema):
 
 
 class CapabilitySchema(Schema):
+    slug: str = Field(description="The value of the `capability` filter.")
+    name: str
+
+
+class OfferSchema(Schema):
     name: str
     description: str
 
@@ -71,7 +77,8 @@ class MemberDetail(PageRecordSchema):
     description: str = Field(description="Plain text, paragraphs separated by blank lines.")
     organisation_type: ChoiceSchema
     size: ChoiceSchema | None
-    capabilities: list[CapabilitySchema]
+    capabilities: list[CapabilitySchema] = Field(description="From the portal's capability taxonomy, named in `lang`.")
+    offering: list[OfferSchema] = Field(description="What the member offers, in its own words.")
     themes: list[ThemeSchema]
     offices: list[OfficeSchema]
     countries: list[CountrySchema]
@@ -85,15 +92,22 @@ class MemberDetail(PageRecordSchema):
     translations: dict[str, int] = Field(description="The id of the profile in each language it is published in.")
 
 
+def capabilities_json(page):
+    """The member's capabilities, named in the active language, in alphabetical order."""
+    names = capability_choices()
+    capabilities = [{"slug": item.slug, "name": names.get(item.slug, item.name)} for item in page.capabilities.all()]
+    return sorted(capabilities, key=lambda item: item["name"].casefold())
+
+
 def member_record(page, request):
     return {
         "summary": page.summary,
         "description": plain_text(page, "description"),
         **member_fields(page),
         "size": choice_json(page, "size"),
-        "capabilities": [
-            {"name": block.value["name"], "description": block.value["description"] or ""}
-            for block in page.capabilities
+        "capabilities": capabilities_json(page),
+        "offering": [
+            {"name": block.value["name"], "description": block.value["description"] or ""} for block in page.offering
         ],
         "offices": [{"city": office.city, "country": country_json(office.country)} for office in page.offices.all()],
         "website": page.website,

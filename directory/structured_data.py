@@ -1,5 +1,6 @@
 """Structured data (schema.org) of member profiles: each member is an Organization of the cluster."""
 
+from portal.facets import capability_choices
 from portal.head import cluster, compact, image_url, page_description
 
 
@@ -8,7 +9,8 @@ def member_data(page, request):
         {"@type": "PostalAddress", "addressLocality": office.city, "addressCountry": office.country.code}
         for office in page.offices.all()
     ]
-    capabilities = [block.value["name"] for block in page.capabilities]
+    names = capability_choices()
+    capabilities = sorted(names.get(item.slug, item.name) for item in page.capabilities.all())
     return compact(
         {
             "@type": "Organization",

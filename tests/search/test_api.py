@@ -13,7 +13,7 @@ from challenges.models import ChallengePage, ConsortiumMember, call_today
 from directory.factories import MemberProfilePageFactory
 from directory.models import MemberProfilePage
 from home.factories import NewsPageFactory
-from portal.factories import ThemeFactory
+from portal.factories import CapabilityFactory, ThemeFactory
 
 FACET_NAMES = ["type", "theme", "country", "status", "stage", "org_type", "capability"]
 
@@ -95,9 +95,14 @@ def test_the_full_record_of_a_call_and_a_member(client, content):
     assert body["translations"] == {"en": call.pk}
     assert datetime.datetime.fromisoformat(body["closes"]) == call.closes_at
     member = MemberProfilePage.objects.get(title="Heat Oy")
+    member.capabilities.set([CapabilityFactory(name="District heating networks", theme=content)])
+    member.offering = [("offer", {"name": "Heat pumps", "description": ""})]
+    member.save_revision().publish()
     body = client.get(f"/api/members/{member.pk}").json()
     assert (body["title"], body["organisation_type"]["value"]) == ("Heat Oy", "company")
     assert body["themes"] == [{"slug": content.slug, "name": "Energy"}]
+    assert body["capabilities"] == [{"slug": "district-heating-networks", "name": "District heating networks"}]
+    assert body["offering"] == [{"name": "Heat pumps", "description": ""}]
     # A member's id is not a call's, and the other way round; a language with no version is a 404 too.
     assert client.get(f"/api/challenges/{member.pk}").status_code == 404
     assert client.get(f"/api/members/{call.pk}").status_code == 404
