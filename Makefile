@@ -10,10 +10,10 @@ MANAGE := $(BIN)/python manage.py
 .PHONY: run test bench lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
 
 run: install var
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content
+	PORT=$(PORT) $(MANAGE) migrate --noinput
+	PORT=$(PORT) $(MANAGE) load_demo_content
 	@echo "Serving the portal at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install-dev
 	$(BIN)/python -m tests.support.services run -- $(BIN)/python -m pytest $(PYTEST_ARGS)

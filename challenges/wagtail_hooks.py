@@ -1,5 +1,8 @@
 """The admin's challenge calls (filterable by status, stage, theme and country) and challenge submissions;
-the search's status and stage facets and its "closing soonest" order."""
+the search's status and stage facets and its "closing soonest" order; the structured data and JSON API
+of calls and references, and alerts offered on the search page."""
+
+from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +17,8 @@ from wagtail.permissions import register_permission_policy
 import django_filters
 from django_countries import countries
 
+from challenges.api import CALL_RESULTS, REFERENCE_RESULTS
+from challenges.api import router as challenge_router
 from challenges.intake.admin import VIEWSET_NAME, SubmissionPermissionPolicy, SubmissionViewSet
 from challenges.intake.decisions import take_up
 from challenges.models import (
@@ -21,11 +26,17 @@ from challenges.models import (
     ChallengeStage,
     ChallengeStatus,
     ChallengeSubmission,
+    ReferencePage,
     call_today,
     status_conditions,
 )
+from challenges.structured_data import call_data, reference_data
+from portal.follow import FollowLink
+from portal.head import STRUCTURED_DATA_HOOK
 from portal.models import Theme
+from search.api_types import API_ROUTER_HOOK, API_TYPE_HOOK
 from search.facets import FACET_HOOK, SORT_HOOK, ConditionFacet, FieldSort, LookupFacet
+from search.views import FOLLOW_HOOK as SEARCH_FOLLOW_HOOK
 
 
 class ChallengeFilterSet(PageFilterSet):
@@ -132,3 +143,39 @@ def closing_soonest():
 def stage_facet():
     # What became of a call after its deadline; calls without a stage carry no value.
     return LookupFacet("stage", _("Stage"), choices=ChallengeStage)
+
+
+@hooks.register(STRUCTURED_DATA_HOOK)
+def call_structured_data():
+    return ChallengePage, call_data
+
+
+@hooks.register(STRUCTURED_DATA_HOOK)
+def reference_structured_data():
+    return ReferencePage, reference_data
+
+
+@hooks.register(API_TYPE_HOOK)
+def call_api_results():
+    return CALL_RESULTS
+
+
+@hooks.register(API_TYPE_HOOK)
+def reference_api_results():
+    return REFERENCE_RESULTS
+
+
+@hooks.register(API_ROUTER_HOOK)
+def challenge_api():
+    return "/challenges", challenge_router
+
+
+@hooks.register(SEARCH_FOLLOW_HOOK)
+def alert_from_search(query):
+    """'E-mail me new calls like these' on the search page, unless it is limited to other types."""
+    types = query.selected.get("type", ())
+    if types and "challenge" not in types:
+        return None
+    params = [(name, value) for name, value in query.filter_params() if name != "type"]
+    url = reverse("alerts:subscribe") + (f"?{urlencode(params)}" if params else "")
+    return FollowLink("alert", _("E-mail me new calls like these"), url)

@@ -1,5 +1,5 @@
 """Member accounts in the Wagtail admin: invitations, the member's home panel, stale profiles; the
-search's organisation type facet."""
+search's organisation type facet; the structured data and JSON API of member profiles."""
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -14,12 +14,17 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
 from directory import admin_urls
+from directory.api import MEMBER_RESULTS
+from directory.api import router as member_router
 from directory.languages import detach_from_translation_source, language_states, member_in
 from directory.models import MemberProfilePage, is_representative_only
 from directory.shared import LOG_ACTION as SHARED_FACTS_LOG_ACTION
+from directory.structured_data import member_data
 from directory.views import MANAGE_PERMISSION
 from portal.facets import capability_choices
+from portal.head import STRUCTURED_DATA_HOOK
 from portal.models import OrganisationType
+from search.api_types import API_ROUTER_HOOK, API_TYPE_HOOK
 from search.facets import FACET_HOOK, LookupFacet
 
 
@@ -165,3 +170,18 @@ def organisation_type_facet():
 @hooks.register(FACET_HOOK, order=45)
 def capability_facet():
     return LookupFacet("capability", _("Capability"), choices=capability_choices)
+
+
+@hooks.register(STRUCTURED_DATA_HOOK)
+def member_structured_data():
+    return MemberProfilePage, member_data
+
+
+@hooks.register(API_TYPE_HOOK)
+def member_api_results():
+    return MEMBER_RESULTS
+
+
+@hooks.register(API_ROUTER_HOOK)
+def member_api():
+    return "/members", member_router

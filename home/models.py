@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.feeds import NewsListingFollowMixin
 from home.front_page import front_page_context
 from portal.blocks import BodyBlock
 from portal.listing import SectionIndexPage
@@ -122,7 +123,7 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(SectionIndexPage):
+class NewsIndexPage(NewsListingFollowMixin, SectionIndexPage):
     """The cluster's news, newest first."""
 
     template = "home/news_index_page.html"

@@ -10,10 +10,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import views
+from portal.follow import FILE_SUFFIXES
 from portal.media import serve_media
 from portal.security import security_txt
 from portal.sitemaps import TranslatedPagesSitemap
 from search.api import api
+
+FILE_TYPES = "|".join(suffix.lstrip(".") for suffix in FILE_SUFFIXES)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,6 +26,8 @@ urlpatterns = [
     path("invitation/", include("directory.urls")),
     path(".well-known/security.txt", security_txt, name="security-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:
@@ -32,8 +38,11 @@ elif settings.MEDIA_STORAGE == "local":
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("alerts/", include("challenges.alerts.urls")),
     # Before the page tree: the form lives under the challenge listing's address.
     path("challenges/submit/", include("challenges.urls")),
+    # Files a page serves under its own address, such as challenges/calendar.ics.
+    re_path(rf"^((?:[\w\-]+/)*)([\w\-]+\.(?:{FILE_TYPES}))$", views.serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

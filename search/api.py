@@ -1,17 +1,33 @@
-"""The JSON search API under /api/ (django-ninja), documented at /api/openapi.json."""
+"""The JSON API under /api/ (django-ninja), documented at /api/openapi.json.
 
-from django.conf import settings
+`GET /api/search` and `GET /api/autocomplete` are the search core's; apps add the fields
+of their page types to search results and endpoints of their own through hooks
+(search.api_types). Every endpoint answers `HEAD` as it answers `GET`.
+"""
+
+from typing import Annotated, Union
+
 from django.utils import translation
 
-from wagtail.models import Locale
+from wagtail import hooks
 
 from ninja import Field, NinjaAPI, Query, Schema
-from ninja.errors import HttpError
 from pydantic import create_model
 
+from search.api_types import (
+    API_ROUTER_HOOK,
+    API_TYPE_HOOK,
+    ErrorSchema,
+    check_language,
+    language_parameter,
+    plain_result_type,
+)
 from search.facets import facets, sort_orders
+from search.pages import searchable_models
 from search.query import changed_query_string, parse_query
 from search.service import autocomplete, search
+
+GET = ["GET", "HEAD"]
 
 api = NinjaAPI(
     title="SCIC portal API",
@@ -22,22 +38,15 @@ api = NinjaAPI(
 )
 
 
-class FactSchema(Schema):
-    label: str
-    text: str
-    date: str = Field("", description="The fact's date (ISO 8601) when it is a date.")
-    note: str = ""
+def result_types():
+    """{type: ApiResultType} for every searchable page type, as the apps registered them."""
+    registered = {result.type: result for result in (register() for register in hooks.get_hooks(API_TYPE_HOOK))}
+    return {name: registered.get(name) or plain_result_type(name) for name in searchable_models()}
 
 
-class SearchResultSchema(Schema):
-    type: str
-    title: str
-    url: str
-    locale: str
-    summary: str
-    facts: list[FactSchema] = Field(
-        [], description="What the result says about its page: a call's status and deadline, a member's country..."
-    )
+RESULT_TYPES = result_types()
+_schemas = tuple(result.schema for result in RESULT_TYPES.values())
+SearchResult = _schemas[0] if len(_schemas) == 1 else Annotated[Union[_schemas], Field(discriminator="type")]  # noqa: UP007
 
 
 class FacetValueSchema(Schema):
@@ -64,7 +73,7 @@ class SearchResponse(Schema):
     count: int
     page: int
     num_pages: int
-    results: list[SearchResultSchema]
+    results: list[SearchResult]
     facets: dict[str, list[FacetValueSchema]]
     notices: list[str]
     suggestion: SpellingSuggestion | None = Field(
@@ -95,18 +104,16 @@ SearchParameters = create_model(
     "SearchParameters",
     __base__=Schema,
     q=(str, ""),
-    lang=(str, settings.LANGUAGE_CODE),
+    lang=(str, language_parameter()),
     **{name: facet_parameter(facet) for name, facet in facets().items()},
     page=(str, "1"),
     sort=(str, Field("", description=f"One of: {', '.join(sort_orders())}.")),
 )
 
 
-def _locale(lang):
-    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    if lang not in codes:
-        raise HttpError(400, f"Unknown language {lang[:20]!r}; use one of {', '.join(codes)}.")
-    return Locale.objects.get(language_code=lang)
+class AutocompleteParameters(Schema):
+    q: str = ""
+    lang: str = language_parameter()
 
 
 def _plain(pieces):
@@ -117,14 +124,39 @@ def _changed_url(request, **changes):
     return request.build_absolute_uri(f"{request.path}?{changed_query_string(request.GET, **changes)}")
 
 
-@api.get("/search", response=SearchResponse, summary="Search pages with facets")
+def results_json(hits, request):
+    """Each hit as the API shows it: the common fields and its type's own."""
+    pks_by_type = {}
+    for hit in hits:
+        pks_by_type.setdefault(hit.type, []).append(hit.page.pk)
+    fields = {}
+    for name, pks in pks_by_type.items():
+        fields.update(RESULT_TYPES[name].load(pks, request))
+    return [
+        {
+            "id": hit.page.pk,
+            "type": hit.type,
+            "title": hit.title,
+            "url": hit.page.get_full_url(request),
+            "locale": hit.language,
+            "summary": _plain(hit.snippet),
+            "facts": [{**vars(fact), "label": str(fact.label), "text": str(fact.text)} for fact in hit.facts],
+            **fields.get(hit.page.pk, {}),
+        }
+        for hit in hits
+    ]
+
+
+@api.api_operation(GET, "/search", response={200: SearchResponse, 400: ErrorSchema}, summary="Search pages with facets")
 def search_endpoint(request, params: Query[SearchParameters]):
     """Full-text search in one language with facet counts.
 
     Values within one facet combine with OR, facets with AND; each facet's counts apply
     every selection but its own. A facet parameter may repeat (`?theme=energy&theme=water`).
+    Each result carries the fields of its type (a call's dates and status, a member's
+    organisation type, ...). An unknown `lang` is a 400.
     """
-    locale = _locale(params.lang)
+    locale = check_language(params.lang)
     with translation.override(params.lang):
         query = parse_query(request.GET, locale=locale, sorts=tuple(sort_orders()))
         results = search(query)
@@ -132,17 +164,7 @@ def search_endpoint(request, params: Query[SearchParameters]):
             "count": results.count,
             "page": results.items.number,
             "num_pages": results.items.paginator.num_pages,
-            "results": [
-                {
-                    "type": hit.type,
-                    "title": hit.title,
-                    "url": hit.page.get_full_url(request),
-                    "locale": hit.language,
-                    "summary": _plain(hit.snippet),
-                    "facts": [{**vars(fact), "label": str(fact.label), "text": str(fact.text)} for fact in hit.facts],
-                }
-                for hit in results.items
-            ],
+            "results": results_json(list(results.items), request),
             "facets": {facet.name: [vars(value) for value in facet.values] for facet in results.facets},
             "notices": [str(notice) for notice in results.notices],
             "suggestion": _suggestion(request, results.suggestion),
@@ -164,11 +186,20 @@ def _suggestion(request, suggestion):
     return {"q": suggestion.text, "count": suggestion.count, "url": _changed_url(request, q=suggestion.text)}
 
 
-@api.get("/autocomplete", response=AutocompleteResponse, summary="Complete a search box")
-def autocomplete_endpoint(request, q: str = "", lang: str = settings.LANGUAGE_CODE):
-    """Up to eight page titles in `lang` with words starting with `q`; accents do not matter."""
-    locale = _locale(lang)
-    pages = autocomplete(q, locale)
+@api.api_operation(
+    GET, "/autocomplete", response={200: AutocompleteResponse, 400: ErrorSchema}, summary="Complete a search box"
+)
+def autocomplete_endpoint(request, params: Query[AutocompleteParameters]):
+    """Up to eight page titles in `lang` with words starting with `q`; accents do not matter.
+
+    An unknown `lang` is a 400.
+    """
+    locale = check_language(params.lang)
+    pages = autocomplete(params.q, locale)
     return {
         "results": [{"type": page.search_type, "title": page.title, "url": page.get_url(request)} for page in pages]
     }
+
+
+for _prefix, _router in (register() for register in hooks.get_hooks(API_ROUTER_HOOK)):
+    api.add_router(_prefix, _router)

@@ -1,15 +1,18 @@
-"""Index pages whose listing is a faceted search (the challenge calls, the member directory)."""
+"""Index pages whose items are a search: the faceted listings, and what follows them (feeds, exports)."""
+
+import dataclasses
 
 from search.query import parse_query, sort_label
 from search.service import search
 
 
-class FacetedListingMixin:
-    """Mix into a `ListingPageMixin` page: its `items` come from the search service.
+class SearchListingMixin:
+    """A page that lists pages of some types, filtered by some facets, through the search service.
 
-    The page names the page types it lists, the facets it offers and its sort orders;
-    visitors can also type words to search within the listing, and, with
-    `search_by_letter`, choose the first letter of the title (`?letter=`).
+    The page names the page types it lists (`search_types`), the facets that filter them
+    (`search_facets`) and its sort orders. `search_query(request)` reads the visitor's
+    choices from the address once, for the listing and for everything that follows it
+    (its feed, calendar, export and e-mail alerts).
     """
 
     search_types = ()
@@ -18,8 +21,9 @@ class FacetedListingMixin:
     default_sort = None
     search_by_letter = False
 
-    def search_query(self, request):
-        return parse_query(
+    def search_query(self, request, **changes):
+        """The visitor's search on this listing; `changes` replace parts of it (say, the sort order)."""
+        query = parse_query(
             request.GET,
             locale=self.locale,
             types=self.search_types,
@@ -30,6 +34,15 @@ class FacetedListingMixin:
             cards=True,
             letter=self.search_by_letter,
         )
+        return dataclasses.replace(query, **changes) if changes else query
+
+
+class FacetedListingMixin(SearchListingMixin):
+    """Mix into a `ListingPageMixin` page: its `items` come from the search service.
+
+    Visitors can also type words to search within the listing, and, with
+    `search_by_letter`, choose the first letter of the title (`?letter=`).
+    """
 
     def listing_context(self, request):
         results = search(self.search_query(request))

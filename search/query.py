@@ -60,6 +60,20 @@ class SearchQuery:
     def selected_except(self, name):
         return {facet: values for facet, values in self.selected.items() if facet != name}
 
+    def chosen_labels(self):
+        """The chosen facet values' labels, in the active language, then the text in quotes."""
+        labels = []
+        for name, values in self.selected.items():
+            choices = registered_facets()[name].choices()
+            labels.extend(str(choices.get(value, value)) for value in values)
+        return [*labels, f"“{self.text}”"] if self.text else labels
+
+    def filter_params(self):
+        """[(name, value)] that ask for this search's text, facet values and letter again (not the page)."""
+        params = [("q", self.text)] if self.text else []
+        params += [(name, value) for name, values in self.selected.items() for value in values]
+        return params + [("letter", self.letter)] if self.letter else params
+
 
 def sort_label(sort):
     return sort_orders()[sort].label

@@ -83,6 +83,28 @@ def reparsed(query, text, locale):
     return dataclasses.replace(query, text=text, locale=locale, words=words, page=1, notices=())
 
 
+def every_hit(query, limit=10_000):
+    """The hits of `query` on every page, in order, one page of `query.per_page` at a time.
+
+    For feeds, calendars and exports: at most `limit` hits (what an engine pages through),
+    without facet counts, and never more than one page of pages in memory.
+    """
+    query = dataclasses.replace(query, facets=(), page=1)
+    yielded = 0
+    while yielded < limit:
+        results = search(query)
+        if results.items.number != query.page:
+            return  # past the last page that can be shown
+        for hit in results.items:
+            if yielded == limit:
+                return
+            yielded += 1
+            yield hit
+        if not results.items.has_next():
+            return
+        query = dataclasses.replace(query, page=query.page + 1)
+
+
 def autocomplete(text, locale, limit=8, backend_name="default"):
     """Live pages in `locale` whose title has words starting with what the visitor typed.
 

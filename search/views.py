@@ -4,11 +4,16 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail import hooks
 from wagtail.models import Locale
 
 from search.facets import registered_sorts
 from search.query import changed_query_string, parse_query
 from search.service import search
+
+# Apps offer ways to follow a search (an e-mail alert, say): a hook taking the `SearchQuery` and
+# returning an object with `label` and `url`, or None where it does not apply.
+FOLLOW_HOOK = "register_search_follow_link"
 
 
 def search_page(request):
@@ -16,7 +21,13 @@ def search_page(request):
     sorts = ("relevance", "newest", *registered_sorts())
     query = parse_query(request.GET, locale=Locale.get_active(), sorts=sorts)
     results = search(query)
-    context = {"results": results, "query": query, "other_languages": language_links(request, results)}
+    follow = [link for link in (register(query) for register in hooks.get_hooks(FOLLOW_HOOK)) if link]
+    context = {
+        "results": results,
+        "query": query,
+        "other_languages": language_links(request, results),
+        "follow_links": follow,
+    }
     if results.suggestion is not None:
         context["suggestion_url"] = f"{request.path}?{changed_query_string(request.GET, q=results.suggestion.text)}"
     return TemplateResponse(request, "search/search_page.html", context)

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
+from challenges.follow import CallCalendarMixin, ChallengeListingFollowMixin
 from challenges.models.stages import (
     STAGES_AFTER_DEADLINE,
     ChallengePageForm,
@@ -99,7 +100,7 @@ class ChallengeQuerySet(PageQuerySet):
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
-class ChallengeIndexPage(FacetedListingMixin, SectionIndexPage):
+class ChallengeIndexPage(ChallengeListingFollowMixin, FacetedListingMixin, SectionIndexPage):
     """The list of challenge calls, open ones first, filtered by theme, country, status and stage."""
 
     search_types = ("challenge",)
@@ -114,7 +115,7 @@ class ChallengeIndexPage(FacetedListingMixin, SectionIndexPage):
         verbose_name = _("challenge index")
 
 
-class ChallengePage(SearchablePage):
+class ChallengePage(CallCalendarMixin, SearchablePage):
     """One challenge call: what the owner needs, where, by when, and whom to ask."""
 
     search_type = "challenge"

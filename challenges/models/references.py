@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
+from challenges.follow import ReferenceListingFollowMixin
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
@@ -24,7 +25,7 @@ from portal.widgets import TaxonomyPanel
 from search.pages import Fact, SearchablePage
 
 
-class ReferenceIndexPage(SectionIndexPage):
+class ReferenceIndexPage(ReferenceListingFollowMixin, SectionIndexPage):
     """The cluster's references: cooperation projects that show its work."""
 
     template = "challenges/reference_index_page.html"

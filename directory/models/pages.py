@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
+from directory.follow import MemberListingFollowMixin
 from directory.forms import MemberProfileForm
 from directory.panels import MemberLanguagesPanel, SharedFactsPanel
 from directory.shared import publishing_shared_facts
@@ -55,7 +56,7 @@ class OfferBlock(blocks.StructBlock):
         label = _("Offer")
 
 
-class MemberDirectoryPage(FacetedListingMixin, SectionIndexPage):
+class MemberDirectoryPage(MemberListingFollowMixin, FacetedListingMixin, SectionIndexPage):
     """All member organisations, A to Z, filtered by theme, capability, country and organisation type."""
 
     search_types = ("member",)

@@ -7,6 +7,7 @@ use it so that no test waits for renditions of large images.
 import hashlib
 import io
 import random
+import unicodedata
 
 from django.conf import settings
 from django.core.files.images import ImageFile
@@ -83,7 +84,43 @@ def draw_logo(seed, initials, size=LOGO_SIZE):
         (margin, margin, width - margin, height - margin), radius=height // 6, fill=rng.choice((dark, mid))
     )
     font = ImageFont.load_default(size=height // 2)
-    box = draw.textbbox((0, 0), initials, font=font)
+    box = draw.textbbox((0, 0), base_letters(initials), font=font)
     position = ((width - (box[2] - box[0])) // 2, (height - (box[3] - box[1])) // 2 - box[1])
-    draw.text(position, initials, fill="#ffffff", font=font)
+    draw_letters(draw, position, initials, font, "#ffffff")
     return image
+
+
+# Pillow's built-in font has no accented letters: those are drawn as their base letter
+# with the accent added by hand (the marks the demo's names use).
+MARKS = {"\u0308": "diaeresis", "\u030a": "ring", "\u0301": "acute"}
+
+
+def base_letters(text):
+    """`text` with each letter reduced to its unaccented base letter."""
+    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+
+
+def draw_letters(draw, position, text, font, fill):
+    """Draw `text` letter by letter at `position`, drawing the accents the font lacks."""
+    x, y = position
+    for char in text:
+        base, *marks = unicodedata.normalize("NFD", char)
+        draw.text((x, y), base, font=font, fill=fill)
+        left, top, right, _bottom = draw.textbbox((x, y), base, font=font)
+        for mark in marks:
+            _draw_mark(draw, MARKS.get(mark), (left, top, right), font.size, fill)
+        x += font.getlength(base)
+
+
+def _draw_mark(draw, mark, letter_box, size, fill):
+    left, top, right = letter_box
+    middle, dot = (left + right) / 2, max(1, size / 14)
+    above = top - size / 7
+    if mark == "diaeresis":
+        for centre in (middle - size / 7, middle + size / 7):
+            draw.ellipse((centre - dot, above - dot, centre + dot, above + dot), fill=fill)
+    elif mark == "ring":
+        box = (middle - 2 * dot, above - 3 * dot, middle + 2 * dot, above + dot)
+        draw.ellipse(box, outline=fill, width=round(dot))
+    elif mark == "acute":
+        draw.line((middle - dot, above + dot, middle + 2 * dot, above - 2 * dot), fill=fill, width=round(dot))

@@ -15,6 +15,8 @@ from portal.page_cache import generation, rules
 STORED_HEADERS = (
     "Content-Type",
     "Content-Language",
+    # A calendar or other file keeps the name it is saved under.
+    "Content-Disposition",
     "Vary",
     "X-Robots-Tag",
     "Content-Security-Policy",

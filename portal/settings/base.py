@@ -48,7 +48,9 @@ MEDIA_S3_CUSTOM_DOMAIN = env.str("MEDIA_S3_CUSTOM_DOMAIN", default="")
 # The in-process cache holds image renditions too: room for a few thousand.
 CACHE_URL = env.str("CACHE_URL", default="locmemcache://portal?max_entries=10000")
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
-BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+# The development server's port (`PORT=8080 make run`); the default public address follows it.
+PORT = env.str("PORT", default="8000")
+BASE_URL = env.str("BASE_URL", default=f"http://127.0.0.1:{PORT}")
 FROM_EMAIL = env.str("FROM_EMAIL", default="SCIC portal <portal@scic.example>")
 # How long an anonymous page stays in the shared page cache at most (0 turns it off);
 # changes make pages fresh at once regardless (portal/page_cache).
@@ -75,6 +77,8 @@ DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
 WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH_REPLICAS)
 WAGTAILFRONTENDCACHE = parse_frontend_cache_url(FRONTEND_CACHE_URL)
 
+if not PORT.isdigit():
+    raise ConfigError("PORT", f"is {PORT!r}; use a port number such as 8080")
 if not BASE_URL.startswith(("http://", "https://")):
     raise ConfigError("BASE_URL", "must start with http:// or https://")
 WAGTAILADMIN_BASE_URL = BASE_URL.rstrip("/")
@@ -84,6 +88,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "home",
     "challenges",
+    "challenges.alerts",
     "directory",
     "search",
     "portal",
@@ -93,6 +98,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -123,7 +129,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LocaleMiddleware",
     # After the language is known (it is part of the key), before anything that sets cookies.
     "portal.page_cache.middleware.PageCacheMiddleware",
     # Inside the page cache, so that a stored page keeps the policy it was sent with.

@@ -1,7 +1,7 @@
 """Settings for a public deployment behind a TLS-terminating proxy.
 
-Nothing secret has a default here: without a real `SECRET_KEY` and an explicit
-`ALLOWED_HOSTS` the portal refuses to start.
+Nothing secret has a default here: without a real `SECRET_KEY`, an explicit
+`ALLOWED_HOSTS` and its public `BASE_URL` the portal refuses to start.
 """
 
 import os
@@ -18,6 +18,9 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("dj
     )
 if "ALLOWED_HOSTS" not in os.environ:
     raise ConfigError("ALLOWED_HOSTS", "must list the portal's host names in production")
+# Links in e-mail, feeds and calendars are absolute: a wrong default would send people astray.
+if "BASE_URL" not in os.environ:
+    raise ConfigError("BASE_URL", "must be the portal's public address in production, e.g. https://portal.example.org")
 
 DEBUG = False
 

@@ -1,12 +1,16 @@
 """Template tags every app's templates use."""
 
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Site, get_page_models
 
 from search.collation import sort_key
+from search.listing import FacetedListingMixin, SearchListingMixin
 
 register = template.Library()
 
@@ -86,3 +90,33 @@ def on_this_site(address):
     if isinstance(address, str) and address.startswith(base):
         return address[len(base) - 1 :]
     return address
+
+
+def _listing_page(context, search_type, facet):
+    """The live listing in the visitor's language that lists `search_type` pages (and filters them by `facet`)."""
+
+    def find():
+        locale = _active_locale()
+        for model in get_page_models():
+            lists_type = issubclass(model, SearchListingMixin) and search_type in model.search_types
+            filters = not facet or (issubclass(model, FacetedListingMixin) and facet in model.search_facets)
+            if not (lists_type and filters):
+                continue
+            page = model.objects.live().public().filter(locale=locale).order_by("path").first()
+            if page is not None:
+                return page
+        return None
+
+    return request_cache(context, ("listing", translation.get_language(), search_type, facet), find)
+
+
+@register.simple_tag(takes_context=True)
+def listing_url(context, search_type, facet=None):
+    """The address of the listing of `search_type` pages (one that filters by `facet`, if given).
+
+    Without such a listing, the search page limited to that type, which filters by every facet.
+    """
+    page = _listing_page(context, search_type, facet)
+    if page is not None:
+        return page.get_url(context.get("request"))
+    return f"{reverse('search:search')}?{urlencode({'type': search_type})}"

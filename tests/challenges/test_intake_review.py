@@ -253,6 +253,14 @@ def test_a_published_call_does_not_offer_its_private_attachments(submit, challen
     assert submission.documents.get().url not in html
 
 
+def test_the_api_does_not_list_a_calls_private_attachments(submit, challenge_index, client, editor):
+    page = submit(attachments=[upload("plan.pdf", PDF)]).page.specific
+    page.save_revision(user=editor).publish(user=editor)
+    body = client.get(f"/api/challenges/{page.pk}").json()
+    assert body["title"] == page.title
+    assert body["attachments"] == []
+
+
 def test_the_draft_call_links_to_its_submission(submit, challenge_index, editor_client):
     submission = submit()
     edit_url = reverse("wagtailadmin_pages:edit", args=[submission.page_id])

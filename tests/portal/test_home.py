@@ -54,6 +54,10 @@ def test_fresh_sqlite_install_serves_the_home_page(tmp_path):
     environment = {name: value for name, value in os.environ.items() if not name.startswith("SEARCH_")}
     environment["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     environment["DJANGO_SETTINGS_MODULE"] = "portal.settings.dev"
+    environment.pop("BASE_URL", None)
+    port = free_port()
+    # As `PORT=... make run` does: the addresses the portal writes follow the port.
+    environment["PORT"] = str(port)
     for command in (["migrate", "--noinput"], ["load_demo_content"]):
         subprocess.run(
             [sys.executable, "manage.py", *command],
@@ -62,7 +66,6 @@ def test_fresh_sqlite_install_serves_the_home_page(tmp_path):
             check=True,
             capture_output=True,
         )
-    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=PROJECT_DIR,
@@ -75,6 +78,11 @@ def test_fresh_sqlite_install_serves_the_home_page(tmp_path):
     try:
         html = fetch_when_up(f"http://127.0.0.1:{port}/en/")
         assert '<h1 id="hero-heading">Smart City Innovation Cluster</h1>' in html
+        assert f'<link rel="canonical" href="http://127.0.0.1:{port}/en/">' in html
+        assert f'hreflang="fi" href="http://127.0.0.1:{port}/fi/"' in html
+        assert f"<loc>http://127.0.0.1:{port}/en/</loc>" in fetch_when_up(f"http://127.0.0.1:{port}/sitemap.xml")
+        api = fetch_when_up(f"http://127.0.0.1:{port}/api/search?lang=en&type=news")
+        assert f'"url": "http://127.0.0.1:{port}/en/news/' in api.replace('":"', '": "')
     finally:
         server.send_signal(signal.SIGINT)  # what Ctrl-C sends
         try:

@@ -64,6 +64,7 @@ def test_production_cookies_are_secure():
         settings="portal.settings.production",
         SECRET_KEY=GOOD_SECRET,
         ALLOWED_HOSTS="portal.example.org",
+        BASE_URL="https://portal.example.org",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-5:] == ["True", "True", "True", "True", str(12 * 3600)]

@@ -138,3 +138,22 @@ def test_head_is_answered_from_what_a_get_stored(call):
     with CaptureQueriesContext(connection) as queries:
         response = Client().head(call.url)
     assert response.status_code == 200 and len(queries) == 0
+
+
+def test_feeds_and_calendars_are_shared_with_their_type_and_file_name(call):
+    for url in ("/en/challenges/feed/?theme=mobility", f"{call.url}calendar.ics", "/en/challenges/calendar.ics"):
+        first, _ = visit(url)
+        second, rendered = visit(url)
+        assert first.status_code == 200 and not rendered, url
+        assert second.content == first.content
+        for header in ("Content-Type", "Content-Disposition"):
+            assert second.get(header) == first.get(header), (url, header)
+    assert second["Content-Disposition"] == 'inline; filename="challenges.ics"'
+
+
+def test_an_export_is_streamed_each_time_and_kept_by_no_cache(call):
+    for _ in range(2):
+        response, rendered = visit("/en/challenges/export.csv")
+        assert rendered
+        assert response.streaming and "private" in response["Cache-Control"]
+        assert call.title in b"".join(response.streaming_content).decode()

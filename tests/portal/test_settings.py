@@ -99,6 +99,32 @@ def test_config_error_is_a_clean_exit():
     assert str(error) == "Configuration error: SEARCH_URL is wrong."
 
 
+def base_url(**env):
+    result = manage("shell", "-c", "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)", **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_base_url_follows_port_in_development_unless_set(monkeypatch):
+    monkeypatch.delenv("BASE_URL", raising=False)
+    monkeypatch.delenv("PORT", raising=False)
+    assert base_url() == "http://127.0.0.1:8000"
+    assert base_url(PORT="8080") == "http://127.0.0.1:8080"
+    assert base_url(PORT="8080", BASE_URL="https://portal.example") == "https://portal.example"
+
+
+def test_a_port_that_is_not_a_number_stops_start_up_naming_it():
+    assert_one_line_error(manage("check", PORT="eighty"), "PORT")
+
+
+def test_production_refuses_to_start_without_its_public_address(monkeypatch):
+    monkeypatch.delenv("BASE_URL", raising=False)
+    result = manage(
+        "check", settings="portal.settings.production", SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="portal.example"
+    )
+    assert_one_line_error(result, "BASE_URL")
+
+
 def test_search_url_may_name_every_node_of_a_cluster():
     engine = parse_search_backend("elasticsearch9", "http://es-1:9200, http://es-2:9200,http://es-3:9200")["default"]
     assert engine["URLS"] == ["http://es-1:9200", "http://es-2:9200", "http://es-3:9200"]

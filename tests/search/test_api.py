@@ -8,10 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from challenges.factories import ChallengePageFactory
-from challenges.models import call_today
+from challenges.factories import ChallengePageFactory, ReferencePageFactory
+from challenges.models import ChallengePage, ConsortiumMember, call_today
 from directory.factories import MemberProfilePageFactory
-from portal.factories import ThemeFactory
+from directory.models import MemberProfilePage
+from home.factories import NewsPageFactory
+from portal.factories import CapabilityFactory, ThemeFactory
 
 FACET_NAMES = ["type", "theme", "country", "status", "stage", "org_type", "capability"]
 
@@ -39,24 +41,122 @@ def test_search_answers_the_documented_shape(client, content):
     assert response.status_code == 200
     body = response.json()
     assert body["count"] == 1
-    assert body["results"] == [
-        {
-            "type": "challenge",
-            "title": "District heating",
-            "url": body["results"][0]["url"],
-            "locale": "en",
-            "summary": body["results"][0]["summary"],
-            "facts": body["results"][0]["facts"],
-        }
-    ]
-    assert body["results"][0]["url"].endswith("/en/challenges/district-heating/")
-    assert [(fact["label"], fact["text"]) for fact in body["results"][0]["facts"]][:1] == [("Status", "Open")]
+    [result] = body["results"]
+    call = ChallengePage.objects.get(title="District heating")
+    assert result == {
+        "id": call.pk,
+        "type": "challenge",
+        "title": "District heating",
+        "url": result["url"],
+        "locale": "en",
+        "summary": result["summary"],
+        "status": "open",
+        "opens": call.opens_on.isoformat(),
+        "closes": result["closes"],
+        "owner": call.owner_display_name,
+        "city": call.city,
+        "country": {"code": "FI", "name": "Finland"},
+        "themes": [{"slug": content.slug, "name": "Energy"}],
+        "stage": None,
+        "facts": result["facts"],
+    }
+    assert result["url"].endswith("/en/challenges/district-heating/")
+    assert datetime.datetime.fromisoformat(result["closes"]) == call.closes_at
+    assert [(fact["label"], fact["text"]) for fact in result["facts"]][:1] == [("Status", "Open")]
     assert set(body["facets"]) == set(FACET_NAMES)
     assert {"value": "FI", "label": "Finland", "count": 1, "selected": True} in body["facets"]["country"]
     assert {"value": "SE", "label": "Sweden", "count": 1, "selected": False} in body["facets"]["country"]
     assert body["notices"] == []
     assert body["suggestion"] is None
     assert body["languages"] == []
+
+
+def test_each_type_carries_its_own_fields(client, content, sections, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        ReferencePageFactory(parent=sections["reference"], title="Heating reference", start_year=2021, end_year=None)
+        NewsPageFactory(parent=sections["news"], title="Heating news", date=datetime.date(2026, 3, 1))
+    results = {}
+    for kind in ("challenge", "member", "news", "reference"):
+        results[kind] = client.get("/api/search", {"lang": "en", "type": kind}).json()["results"][0]
+    assert results["member"]["organisation_type"] == {"value": "company", "label": "Company"}
+    assert results["member"]["themes"] == [{"slug": content.slug, "name": "Energy"}]
+    assert isinstance(results["member"]["countries"], list)
+    assert results["news"]["date"] == "2026-03-01"
+    assert results["reference"]["period"] == {"start": 2021, "end": None}
+    assert set(results["reference"]["place"]) == {"city", "country"}
+    assert results["challenge"]["status"] in {"open", "closed"}
+
+
+def test_the_full_record_of_a_call_and_a_member(client, content):
+    call = ChallengePage.objects.get(title="District heating")
+    body = client.get(f"/api/challenges/{call.pk}").json()
+    assert (body["id"], body["title"], body["status"], body["locale"]) == (call.pk, call.title, "open", "en")
+    assert body["owner"]["name"] == call.owner_display_name
+    assert body["translations"] == {"en": call.pk}
+    assert datetime.datetime.fromisoformat(body["closes"]) == call.closes_at
+    member = MemberProfilePage.objects.get(title="Heat Oy")
+    member.capabilities.set([CapabilityFactory(name="District heating networks", theme=content)])
+    member.offering = [("offer", {"name": "Heat pumps", "description": ""})]
+    member.save_revision().publish()
+    body = client.get(f"/api/members/{member.pk}").json()
+    assert (body["title"], body["organisation_type"]["value"]) == ("Heat Oy", "company")
+    assert body["themes"] == [{"slug": content.slug, "name": "Energy"}]
+    assert body["capabilities"] == [{"slug": "district-heating-networks", "name": "District heating networks"}]
+    assert body["offering"] == [{"name": "Heat pumps", "description": ""}]
+    # A member's id is not a call's, and the other way round; a language with no version is a 404 too.
+    assert client.get(f"/api/challenges/{member.pk}").status_code == 404
+    assert client.get(f"/api/members/{call.pk}").status_code == 404
+    assert client.get(f"/api/members/{member.pk}", {"lang": "fi"}).status_code == 404
+    assert client.get(f"/api/members/{member.pk}", {"lang": "xx"}).status_code == 400
+    assert client.get("/api/members/0").json() == {
+        "detail": "No published member profile has this id in this language."
+    }
+
+
+def test_a_closed_call_says_its_stage_and_consortium(client, sections, django_capture_on_commit_callbacks):
+    lead, partner = (
+        MemberProfilePageFactory(parent=sections["member"], title=title) for title in ("Polar Urban Systems", "VTT")
+    )
+    unpublished = MemberProfilePageFactory(parent=sections["member"], title="Draft Oy", live=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        call = ChallengePageFactory(
+            parent=sections["challenge"],
+            title="Snow-free bus stops",
+            opens_on=call_today() - datetime.timedelta(days=90),
+            closes_on=call_today() - datetime.timedelta(days=30),
+            stage="consortium",
+            stage_note="Three members answer together.",
+        )
+        call.consortium = [
+            ConsortiumMember(member=partner, role="partner"),
+            ConsortiumMember(member=unpublished, role="partner"),
+            ConsortiumMember(member=lead, role="lead"),
+        ]
+        call.save_revision().publish()
+    body = client.get(f"/api/challenges/{call.pk}").json()
+    assert (body["status"], body["stage"], body["stage_note"]) == (
+        "closed",
+        "consortium",
+        "Three members answer together.",
+    )
+    assert [(row["role"], row["member"]["title"]) for row in body["consortium"]] == [
+        ({"value": "lead", "label": "Lead"}, "Polar Urban Systems"),
+        ({"value": "partner", "label": "Partner"}, "VTT"),
+    ]
+    assert body["consortium"][0]["member"]["url"].endswith(lead.url)
+    [result] = client.get("/api/search", {"lang": "en", "stage": "consortium"}).json()["results"]
+    assert (result["id"], result["stage"]) == (call.pk, "consortium")
+    schema = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert schema["ChallengeStage"]["enum"] == ["evaluation", "consortium", "implementation", "completed", "cancelled"]
+    assert "consortium" in schema["ChallengeDetail"]["properties"]
+
+
+def test_head_works_wherever_get_does(client, content):
+    call = ChallengePage.objects.get(title="District heating")
+    for url in ("/api/search?lang=en", "/api/autocomplete?q=he", f"/api/challenges/{call.pk}", "/api/openapi.json"):
+        response = client.head(url)
+        assert response.status_code == 200, url
+        assert response.content == b""
 
 
 def test_facet_labels_follow_lang(client, content):
@@ -101,9 +201,27 @@ def test_repeated_parameters_or_within_a_facet(client, content):
 def test_openapi_schema_documents_search(client, db):
     schema = client.get("/api/openapi.json").json()
     operation = schema["paths"]["/api/search"]["get"]
-    parameters = {parameter["name"] for parameter in operation["parameters"]}
-    assert {"q", "lang", "page", "sort", *FACET_NAMES} <= parameters
+    parameters = {parameter["name"]: parameter for parameter in operation["parameters"]}
+    assert {"q", "lang", "page", "sort", *FACET_NAMES} <= set(parameters)
     assert "/api/autocomplete" in schema["paths"]
+    result = schema["components"]["schemas"]["ChallengeResult"]["properties"]
+    assert {"status", "opens", "closes", "owner", "country", "themes", "stage"} <= set(result)
+
+
+def test_openapi_schema_documents_every_answer_and_the_languages(client, db):
+    schema = client.get("/api/openapi.json").json()
+    expected = {
+        "/api/search": {"200", "400"},
+        "/api/autocomplete": {"200", "400"},
+        "/api/challenges/{page_id}": {"200", "400", "404"},
+        "/api/members/{page_id}": {"200", "400", "404"},
+    }
+    for path, answers in expected.items():
+        for method in ("get", "head"):
+            operation = schema["paths"][path][method]
+            assert set(operation["responses"]) == answers, (path, method)
+            [lang] = [parameter for parameter in operation["parameters"] if parameter["name"] == "lang"]
+            assert lang["schema"]["enum"] == ["en", "fi", "sv"]
 
 
 def test_unknown_language_is_a_clear_400(client, db):

@@ -63,3 +63,16 @@ def restore(snapshot):
         models = apps.get_models(include_auto_created=True)
         for statement in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(statement)
+
+
+def demo_page(english_slug, language, model=None):
+    """A demo page in `language`, found by its English slug (Finnish and Swedish pages have their own)."""
+    from wagtail.models import Locale, Page
+
+    english = (model or Page).objects.get(slug=english_slug, locale__language_code="en")
+    return english.get_translation(Locale.objects.get(language_code=language)).specific
+
+
+def demo_url(english_slug, language):
+    """The address of a demo page in `language`, e.g. demo_url("challenges", "fi") == "/fi/haasteet/"."""
+    return demo_page(english_slug, language).url

@@ -167,11 +167,5 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("input[data-autocomplete]").forEach(attach);
-    // On a phone the filters fold away so that results come first; the summary opens them.
-    if (window.matchMedia("(max-width: 59.99rem)").matches) {
-      document.querySelectorAll("details[data-collapse-on-small-screens]").forEach(function (panel) {
-        panel.open = false;
-      });
-    }
   });
 })();

@@ -1,0 +1,99 @@
+"""In a real browser: nothing moves after first paint, card images fill their cards, a call prints as a brief."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PAGE_TYPES = [
+    "/{lang}/",
+    "/{lang}/challenges/",
+    "/{lang}/challenges/nusantara-smart-water-management/",
+    "/{lang}/members/",
+    "/{lang}/members/city-of-espoo/",
+    "/{lang}/references/",
+    "/{lang}/references/madrid-nuevo-norte/",
+    "/{lang}/news/",
+    "/{lang}/news/scic-founded/",
+    "/{lang}/about/",
+    "/{lang}/search/?q=water",
+    "/{lang}/alerts/?country=NO",
+]
+PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75, "is_mobile": True, "has_touch": True}
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+# The layout shifts of a page load, as the browser reports them to a PerformanceObserver.
+LAYOUT_SHIFT = """() => new Promise(resolve => {
+  let total = 0;
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({type: "layout-shift", buffered: true});
+  setTimeout(() => resolve(total), 1000);
+})"""
+
+
+def slow_phone(context, page):
+    """A mid-range phone: the CPU four times slower, so that scripts run after the first paint."""
+    session = context.new_cdp_session(page)
+    session.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+
+
+def test_layout_shift_stays_under_0_05_on_every_page(demo_site, browser):
+    shifts = {}
+    for device, languages in ((PHONE, ("en", "fi", "sv")), (DESKTOP, ("en",))):
+        context = browser.new_context(**device)
+        page = context.new_page()
+        if device is PHONE:
+            slow_phone(context, page)
+        for language in languages:
+            for pattern in PAGE_TYPES:
+                path = pattern.format(lang=language)
+                assert page.goto(f"{demo_site.url}{path}").status == 200
+                shifts[f"{device['viewport']['width']}px {path}"] = round(page.evaluate(LAYOUT_SHIFT), 4)
+        context.close()
+    assert {name: value for name, value in shifts.items() if value >= 0.05} == {}
+
+
+@pytest.mark.parametrize("width", [320, 800, 1280])
+def test_challenge_card_images_fill_their_cards(demo_site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{demo_site.url}/en/challenges/")
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll(".card--challenge")].map(card => {
+            const image = card.querySelector("img.card__image").getBoundingClientRect();
+            const box = card.getBoundingClientRect();
+            return [box.width, image.width, image.height];
+        })"""
+    )
+    context.close()
+    assert boxes
+    for card_width, image_width, image_height in boxes:
+        # The card's 1px border on each side; the image is 16:9.
+        assert abs(image_width - (card_width - 2)) <= 1
+        assert abs(image_height - image_width * 9 / 16) <= 1
+
+
+def test_a_call_prints_as_a_brief_with_its_deadline_and_contact(demo_site, page):
+    page.goto(f"{demo_site.url}/en/challenges/nusantara-smart-water-management/")
+    page.emulate_media(media="print")
+    for hidden in (".site-header", ".site-footer", ".share", ".breadcrumbs", ".calendar-link"):
+        assert not page.locator(hidden).first.is_visible(), hidden
+    assert page.locator("h1").is_visible()
+    facts = page.locator(".detail__facts")
+    assert facts.is_visible()
+    assert "23:59" in facts.inner_text()
+    # The facts (deadline, contact) come before the description on paper.
+    assert facts.bounding_box()["y"] < page.locator(".detail__main").bounding_box()["y"]
+
+
+def test_copy_link_copies_the_page_address(demo_site, browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    # The old English-slug address leads to the article's Finnish one, which is what gets copied.
+    page.goto(f"{demo_site.url}/fi/news/scic-founded/")
+    page.get_by_role("button", name="Kopioi linkki").click()
+    assert page.locator(".share__status").inner_text() == "Linkki kopioitu"
+    assert page.evaluate("navigator.clipboard.readText()").endswith(urlsplit(page.url).path)
+    assert urlsplit(page.url).path == "/fi/uutiset/scic-perustettiin/"
+    context.close()
