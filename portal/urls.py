@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     # Before the page tree: the form lives under the challenge listing's address.
     path("challenges/submit/", include("challenges.urls")),
+    path("partners/", include("solvers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

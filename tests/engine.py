@@ -14,6 +14,7 @@ import subprocess
 import sys
 import urllib.request
 from pathlib import Path
+from unittest import mock
 
 from django.conf import settings
 from django.core.management import call_command
@@ -99,3 +100,26 @@ def clean_indexes():
 def index_everything():
     """Index what is in the database now (for data created before the test started)."""
     call_command("update_index", backend_name="default", stdout=io.StringIO())
+
+
+class CountingTransport:
+    """Counts the requests the engine client sends (`urls`), inside a `with` block."""
+
+    def __init__(self):
+        from opensearchpy.transport import Transport
+
+        self.transport = Transport
+        self.urls = []
+        self.real = Transport.perform_request
+
+    def __enter__(self):
+        def counting(transport, method, url, *args, **kwargs):
+            self.urls.append(url)
+            return self.real(transport, method, url, *args, **kwargs)
+
+        self.patch = mock.patch.object(self.transport, "perform_request", counting)
+        self.patch.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.patch.stop()

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "home",
     "challenges",
     "directory",
+    "solvers",
     "search",
     "portal",
     "django_countries",

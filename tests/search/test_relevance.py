@@ -3,19 +3,16 @@
 from unittest import mock
 
 from django.http import QueryDict
-from django.test import override_settings
 
 from wagtail.models import Locale, Page
-from wagtail.test.utils import WagtailPageTestCase
 
 import pytest
 from opensearchpy.transport import Transport
 
 from search.query import parse_query
 from search.service import search
-from tests import engine
 from tests.conftest import missing_service
-from tests.demo import load_demo_content
+from tests.demo import IndexedDemoTestCase
 from tests.search.judgements import JUDGED_QUERIES
 
 PARITY_SCENARIOS = [
@@ -48,25 +45,8 @@ def run(backend, language, params, per_page=20):
     return search(parsed, backend)
 
 
-class DemoSearchTests(WagtailPageTestCase):
+class DemoSearchTests(IndexedDemoTestCase):
     """The demo content indexed on the engine and in the database, searched on both."""
-
-    @classmethod
-    def setUpClass(cls):
-        url = engine.engine_url()
-        if url is None:
-            missing_service("no search engine answers (run `make search-engine`, or set SEARCH_URL)")
-        cls._engine = override_settings(WAGTAILSEARCH_BACKENDS=engine.engine_settings(url))
-        if not engine.default_is_engine():
-            cls._engine.enable()
-            cls.addClassCleanup(cls._engine.disable)
-        super().setUpClass()
-
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-        engine.clean_indexes()
-        engine.index_everything()
 
     def assert_judged_queries_pass(self, backend):
         # The judgements name pages by their English slug; the Finnish and Swedish pages have their own.
