@@ -7,7 +7,8 @@ news items in English, Finnish and Swedish with `generate_bulk_content`, indexes
 the engine (`SEARCH_URL`, default http://127.0.0.1:9200, as `make search-engine` runs it)
 and in the database backend, then sends a fixed mix of queries with 0 to 3 facets
 selected to `GET /api/search` in-process and reports p50/p95 latency and engine round
-trips per query on each backend. `--scale 0.1` generates a tenth of that, for a quick
+trips per query on each backend, and the same for the suggested solvers of open calls
+(tests/bench/suggestion_bench.py). `--scale 0.1` generates a tenth of that, for a quick
 run. Not part of `make test`: nothing here asserts a time.
 """
 
@@ -17,6 +18,8 @@ import statistics
 import sys
 import time
 from pathlib import Path
+
+from tests.bench.suggestion_bench import measure_suggestions, print_suggestions
 
 PROJECT = Path(__file__).resolve().parents[2]
 SCALE = {"members": 10_000, "challenges": 5_000, "references": 1_000, "news": 2_000}
@@ -169,7 +172,7 @@ def main(argv=None):
     ensure_content(args.reuse, args.scale)
     analyse_tables()
     step(f"{Page.objects.count()} pages in {database_url.split('://')[0]}")
-    results = {}
+    results, suggestions = {}, {}
     for backend_name in ("default", "database"):
         label = "engine" if backend_name == "default" else "database"
         if args.backend and label not in args.backend:
@@ -182,6 +185,8 @@ def main(argv=None):
             analyse_tables()
         step(f"{args.repeat} rounds of {len(QUERY_MIX)} queries on the {label} backend")
         results[label] = {"build": build, **measure(backend_name, args.repeat)}
+        step(f"{args.repeat} rounds of suggested solvers on open calls on the {label} backend")
+        suggestions[label] = measure_suggestions(backend_name, args.repeat)
 
     print()
     print(
@@ -193,6 +198,7 @@ def main(argv=None):
             f"{label:10} {build:>12} {figures['p50']:8.1f} {figures['p95']:8.1f} "
             f"{figures['trips']:>22} {figures['queries']:>8}"
         )
+    print_suggestions(suggestions)
 
 
 if __name__ == "__main__":
