@@ -8,13 +8,12 @@ written (see docs/solvers.md, "Who may do what").
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from challenges.models import ChallengePage
 from solvers.forms import InterestForm, PartnerMessageForm
@@ -102,8 +101,7 @@ def contact_partner(request, interest_id):
     return TemplateResponse(request, "solvers/contact_partner.html", context, status=400 if form.errors else 200)
 
 
+@require_safe
 def partners(request):
     """The site-wide "Looking for partners" board, filtered by theme and country."""
-    if request.method not in ("GET", "HEAD"):
-        raise Http404
     return TemplateResponse(request, "solvers/partners.html", partner_board_context(request))

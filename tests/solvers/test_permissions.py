@@ -128,3 +128,8 @@ def test_a_member_withdrawing_leaves_others_interest_alone(calls, existing, clie
     client.post(f"/en/partners/interest/{calls.open_call.pk}/", {"member": calls.members.member_b.pk, "withdraw": ""})
     assert not Interest.objects.filter(pk=other.pk).exists()
     assert Interest.objects.filter(pk=existing[calls.open_call].pk).exists()
+
+
+def test_the_partner_board_only_reads(calls, client):
+    client.force_login(calls.members.rep_a)
+    assert client.post("/en/partners/", {"theme": "water"}).status_code == 405
