@@ -18,10 +18,16 @@ run: install var
 test: install-dev
 	$(BIN)/python -m tests.services run -- $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Search at scale (10 000 members, 5 000 challenges, ... in three languages) on the engine
-# and the database backend: index build time, API p50/p95, engine requests per query.
-bench: install-dev search-engine
-	$(BIN)/python -m tests.bench.search_bench $(BENCH_ARGS)
+# Search at scale (10 000 members, 5 000 challenges, ... in three languages) on Elasticsearch,
+# OpenSearch and the database backend, side by side: index build time, API p50/p95, engine
+# requests per query. Each engine runs from this checkout on its own port.
+ELASTICSEARCH_PORT ?= 9200
+OPENSEARCH_PORT ?= 9201
+bench: install-dev
+	SEARCH_ENGINE=elasticsearch SEARCH_ENGINE_PORT=$(ELASTICSEARCH_PORT) $(PYTHON) search/engine/engine.py start
+	SEARCH_ENGINE=opensearch SEARCH_ENGINE_PORT=$(OPENSEARCH_PORT) $(PYTHON) search/engine/engine.py start
+	$(BIN)/python -m tests.bench.search_bench --engine-url http://127.0.0.1:$(ELASTICSEARCH_PORT) \
+	  --engine-url http://127.0.0.1:$(OPENSEARCH_PORT) $(BENCH_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .
@@ -41,7 +47,9 @@ check: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run --noinput
 
-# A real single-node OpenSearch on 127.0.0.1:9200 for development and CI (Java 17, Maven).
+# A real single-node search engine on 127.0.0.1:9200 for development and CI, built by Maven:
+# Elasticsearch 9 (Java 21+), or OpenSearch 2.19 with SEARCH_ENGINE=opensearch (Java 17+).
+# SEARCH_ENGINE_PORT changes the port; the two engines can run side by side.
 search-engine:
 	$(PYTHON) search/engine/engine.py start
 

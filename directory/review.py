@@ -6,12 +6,15 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from directory.models import MemberProfilePage
+from portal.page_cache import content_changed
 
 
 def mark_reviewed(page):
     """Record that the organisation has just reviewed `page`, in every language."""
     # The date is shown on every language's page, live and draft alike: it is not content.
     MemberProfilePage.objects.filter(translation_key=page.translation_key).update(last_reviewed_at=timezone.now())
+    # An update() sends no signal: the public pages that show the date are made fresh here.
+    content_changed()
 
 
 def months_ago(months, now=None):

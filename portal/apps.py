@@ -34,11 +34,14 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        import portal.page_cache.checks  # noqa: F401 - registers the deploy check
         from portal.facets import forget_choices
         from portal.models import Capability, Theme
+        from portal.page_cache import signals as page_cache_signals
 
         post_migrate.connect(ensure_locales, sender=self)
         for model in (Theme, Capability):
             name = model._meta.model_name
             post_save.connect(forget_choices, sender=model, dispatch_uid=f"portal-{name}-saved")
             post_delete.connect(forget_choices, sender=model, dispatch_uid=f"portal-{name}-deleted")
+        page_cache_signals.connect()

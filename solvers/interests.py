@@ -23,6 +23,7 @@ from challenges.models import ChallengeStatus
 from directory.access import EDITORS
 from directory.languages import member_in
 from directory.models import MemberProfilePage
+from portal.page_cache import content_changed
 from solvers.models import Interest, PartnerMessage
 
 logger = logging.getLogger(__name__)
@@ -118,8 +119,15 @@ def save_interest(form, call, user):
     )
     interest.capabilities.set(data["capabilities"])
     interest.seeks.set(data["seeks"] if interest.is_looking_for_partners else [])
+    # The call page and the partner board show interests: the page cache must not keep the old ones.
+    content_changed()
     notify_interest(interest, created)
     return interest
+
+
+def withdraw_interest(call, member):
+    Interest.objects.filter(call=call, member=member).delete()
+    content_changed()
 
 
 def represented(user):

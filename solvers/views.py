@@ -24,6 +24,7 @@ from solvers.interests import (
     save_interest,
     send_partner_message,
     source_call,
+    withdraw_interest,
 )
 from solvers.models import Interest
 from solvers.partners import partner_board_context
@@ -58,8 +59,7 @@ def interest(request, page_id):
         # Acting for an organisation one does not represent.
         raise PermissionDenied
     if "withdraw" in request.POST:
-        member = members.get(pk=request.POST["member"])
-        Interest.objects.filter(call=call, member=member).delete()
+        withdraw_interest(call, members.get(pk=request.POST["member"]))
         messages.success(request, _("Your organisation's interest was withdrawn."))
         return redirect(page.url + "#interest")
     form = InterestForm(request.POST, members=members)

@@ -8,6 +8,17 @@ from django.db import connection
 
 import pytest
 
+# Tests are selected by what they need (`-m engine`, `-m "not browser"`), whatever their names:
+# a test that uses one of these fixtures carries the marker.
+MARKER_FIXTURES = {"search_engine": "engine", "postgres_db": "postgres", "browser": "browser"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for fixture, marker in MARKER_FIXTURES.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
+
 
 def services_required():
     return os.environ.get("REQUIRE_SERVICES") == "1"

@@ -1,11 +1,14 @@
 """A real search engine for the suite: where to find it, and a clean index for each test.
 
-`SEARCH_URL` names the engine; without it the suite looks at 127.0.0.1:9200 and, when
-the machine has Java and Maven, starts one there with `search/engine/engine.py` (as
-`make search-engine` does) and stops it afterwards.
+`SEARCH_URL` names the engine; without it the suite looks at 127.0.0.1:9200 (or the port in
+`SEARCH_ENGINE_PORT`) and, when the machine has Java and Maven, starts one there with
+`search/engine/engine.py` (as `make search-engine` does: Elasticsearch, or OpenSearch with
+`SEARCH_ENGINE=opensearch`) and stops it afterwards. Whichever engine answers, the tests use
+the backend made for it.
 """
 
 import atexit
+import contextlib
 import io
 import json
 import os
@@ -19,16 +22,42 @@ from unittest import mock
 from django.conf import settings
 from django.core.management import call_command
 
-LOCAL_URL = "http://127.0.0.1:9200"
+# Where `search/engine/engine.py` runs its node (and the outage test may stop it).
+LOCAL_URL = f"http://127.0.0.1:{os.environ.get('SEARCH_ENGINE_PORT') or 9200}"
 ENGINE_SCRIPT = Path(__file__).resolve().parent.parent / "search" / "engine" / "engine.py"
 
 
-def answers(url):
+def _get_json(url):
     try:
-        with urllib.request.urlopen(f"{url.rstrip('/')}/_cluster/health", timeout=2) as response:  # noqa: S310
-            return json.load(response).get("status") in ("green", "yellow")
+        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310
+            return json.load(response)
     except (OSError, ValueError):
-        return False
+        return None
+
+
+def answers(url):
+    health = _get_json(f"{url.rstrip('/')}/_cluster/health")
+    return isinstance(health, dict) and health.get("status") in ("green", "yellow")
+
+
+def _version(url):
+    return (_get_json(url) or {}).get("version", {})
+
+
+def backend_name(url):
+    """The `SEARCH_BACKEND` for the engine at url, from what it says it is (`GET /`)."""
+    version = _version(url)
+    major = version.get("number", "").split(".")[0]
+    if version.get("distribution") == "opensearch":
+        return "opensearch2" if major == "2" else "opensearch3"
+    return "elasticsearch8" if major == "8" else "elasticsearch9"
+
+
+def describe(url):
+    """The engine at url in words, e.g. "Elasticsearch 9.5.3"."""
+    version = _version(url)
+    name = "OpenSearch" if version.get("distribution") == "opensearch" else "Elasticsearch"
+    return f"{name} {version.get('number', '(not answering)')}"
 
 
 def can_start_locally():
@@ -63,7 +92,7 @@ def engine_settings(url):
     """Wagtail search settings with the engine as the default backend, as the suite uses it."""
     from portal.settings.config import parse_search_backend
 
-    backends = parse_search_backend("opensearch2", url)
+    backends = parse_search_backend(backend_name(url), url)
     backends["default"].update(
         {"INDEX_PREFIX": settings.SEARCH_TEST_INDEX_PREFIX, "REFRESH_ON_WRITE": True, "ATOMIC_REBUILD": False}
     )
@@ -102,24 +131,22 @@ def index_everything():
     call_command("update_index", backend_name="default", stdout=io.StringIO())
 
 
-class CountingTransport:
-    """Counts the requests the engine client sends (`urls`), inside a `with` block."""
+@contextlib.contextmanager
+def engine_requests():
+    """The addresses of the requests that either engine client sends while the block runs."""
+    from elastic_transport import Transport as ElasticsearchTransport
+    from opensearchpy.transport import Transport as OpenSearchTransport
 
-    def __init__(self):
-        from opensearchpy.transport import Transport
+    calls = []
 
-        self.transport = Transport
-        self.urls = []
-        self.real = Transport.perform_request
+    def counting(real):
+        def perform_request(transport, method, url, *args, **kwargs):
+            calls.append(url)
+            return real(transport, method, url, *args, **kwargs)
 
-    def __enter__(self):
-        def counting(transport, method, url, *args, **kwargs):
-            self.urls.append(url)
-            return self.real(transport, method, url, *args, **kwargs)
+        return perform_request
 
-        self.patch = mock.patch.object(self.transport, "perform_request", counting)
-        self.patch.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.patch.stop()
+    with contextlib.ExitStack() as stack:
+        for transport in (ElasticsearchTransport, OpenSearchTransport):
+            stack.enter_context(mock.patch.object(transport, "perform_request", counting(transport.perform_request)))
+        yield calls

@@ -11,12 +11,15 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from portal.settings.config import (
     ConfigError,
     parse_cache_url,
     parse_database_url,
     parse_email_url,
+    parse_frontend_cache_url,
+    parse_media_storage,
     parse_search_backend,
 )
 
@@ -33,11 +36,23 @@ SEARCH_URL = env.str("SEARCH_URL", default="")
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+# Where uploads are kept: `local` (MEDIA_ROOT) or `s3` (an S3-compatible bucket).
+MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="local")
+MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
+MEDIA_S3_ENDPOINT_URL = env.str("MEDIA_S3_ENDPOINT_URL", default="")
+MEDIA_S3_REGION = env.str("MEDIA_S3_REGION", default="")
+MEDIA_S3_CUSTOM_DOMAIN = env.str("MEDIA_S3_CUSTOM_DOMAIN", default="")
 # The in-process cache holds image renditions too: room for a few thousand.
 CACHE_URL = env.str("CACHE_URL", default="locmemcache://portal?max_entries=10000")
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
 BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 FROM_EMAIL = env.str("FROM_EMAIL", default="SCIC portal <portal@scic.example>")
+# How long an anonymous page stays in the shared page cache at most (0 turns it off);
+# changes make pages fresh at once regardless (portal/page_cache).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+# Where vulnerabilities are reported (/.well-known/security.txt): a mailto: or https: address.
+SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="mailto:security@scic.example")
 # ---------------------------------------------------------------------------------
 
 DATABASES = {"default": parse_database_url(DATABASE_URL)}
@@ -55,6 +70,7 @@ EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
 WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL)
+WAGTAILFRONTENDCACHE = parse_frontend_cache_url(FRONTEND_CACHE_URL)
 
 if not BASE_URL.startswith(("http://", "https://")):
     raise ConfigError("BASE_URL", "must start with http:// or https://")
@@ -70,9 +86,11 @@ INSTALLED_APPS = [
     "search",
     "portal",
     "django_countries",
+    "csp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -104,6 +122,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known (it is part of the key), before anything that sets cookies.
+    "portal.page_cache.middleware.PageCacheMiddleware",
+    # Inside the page cache, so that a stored page keeps the policy it was sent with.
+    "portal.security.ContentSecurityPolicyMiddleware",
+    "portal.security.PermissionsPolicyMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -180,8 +203,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
+_media_storage, MEDIA_ORIGIN = parse_media_storage(
+    MEDIA_STORAGE, MEDIA_S3_BUCKET, MEDIA_S3_ENDPOINT_URL, MEDIA_S3_REGION, MEDIA_S3_CUSTOM_DOMAIN
+)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Uploads larger than this are refused before they reach an image library.
@@ -198,6 +224,10 @@ WAGTAIL_SITE_NAME = "Smart City Innovation Cluster"
 # Submissions are mailed to the approving group only: with superusers included as well,
 # a superuser who moderates receives two e-mails for each submission.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Avatars come from the portal, not from a third party that would learn who edits.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin's new-version notice would ask wagtail.org from every editor's browser.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # Index updates go through a task queue so that a search-engine outage never blocks
@@ -205,9 +235,34 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 # production uses a worker.
 TASKS = {"default": {"BACKEND": "portal.tasks.OnCommitImmediateBackend"}}
 
+# --- Security headers -----------------------------------------------------------------
+# Scripts come from the portal itself or carry the request's nonce; nothing inline without
+# one. Styles may be inline: the admin's editor sets them. The API's interactive docs load
+# Swagger UI as the library ships it and keep no policy of their own.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/api/docs"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"one_line": {"()": "portal.security.OneLineDisallowedHost"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django.security.DisallowedHost": {"handlers": ["console"], "filters": ["one_line"], "propagate": False},
+    },
 }

@@ -6,6 +6,7 @@ print a traceback from deep inside a database driver. `ConfigError` is a
 """
 
 import warnings
+from urllib.parse import unquote, urlsplit
 
 import environ
 
@@ -50,6 +51,37 @@ def parse_cache_url(url):
         raise ConfigError("CACHE_URL", f"cannot be parsed ({error})") from None
 
 
+def parse_frontend_cache_url(url):
+    """Wagtail's frontend-cache backends from `FRONTEND_CACHE_URL` (none when it is empty).
+
+    - `http://host:port` or `https://...`: a reverse proxy (Varnish, nginx with a purge
+      module) that takes a PURGE request for each address;
+    - `cloudflare://API_TOKEN@ZONE_ID`: Cloudflare;
+    - `cloudfront://DISTRIBUTION_ID`: Amazon CloudFront (credentials from the usual AWS variables).
+    """
+    if not url:
+        return {}
+    parts = urlsplit(url)
+    backends = "wagtail.contrib.frontend_cache.backends"
+    if parts.scheme in ("http", "https") and parts.hostname:
+        return {"default": {"BACKEND": f"{backends}.HTTPBackend", "LOCATION": url}}
+    if parts.scheme == "cloudflare" and parts.username and parts.hostname:
+        return {
+            "default": {
+                "BACKEND": f"{backends}.CloudflareBackend",
+                "BEARER_TOKEN": unquote(parts.username),
+                "ZONEID": parts.hostname,
+            }
+        }
+    if parts.scheme == "cloudfront" and parts.hostname:
+        return {"default": {"BACKEND": f"{backends}.CloudfrontBackend", "DISTRIBUTION_ID": parts.netloc}}
+    raise ConfigError(
+        "FRONTEND_CACHE_URL",
+        f"is not understood ({parts.scheme or 'no'} scheme); use http(s)://PROXY, "
+        "cloudflare://API_TOKEN@ZONE_ID or cloudfront://DISTRIBUTION_ID",
+    )
+
+
 def parse_email_url(url):
     try:
         return environ.Env.email_url_config(url)
@@ -81,3 +113,36 @@ def parse_search_backend(name, url):
         "OPTIONS": {"max_retries": 1, "retry_on_timeout": True},
     }
     return {"default": engine, "database": database}
+
+
+def parse_media_storage(kind, bucket, endpoint_url, region, custom_domain):
+    """(the `default` entry of STORAGES, the origin images come from) for `MEDIA_STORAGE`.
+
+    `local` keeps uploads under MEDIA_ROOT, served from the portal's own origin; `s3` keeps
+    them in an S3-compatible bucket through django-storages (credentials from the usual
+    AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), from which browsers fetch them.
+    """
+    if kind == "local":
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}, None
+    if kind != "s3":
+        raise ConfigError("MEDIA_STORAGE", f"is {kind!r}; choose local or s3")
+    if not bucket:
+        raise ConfigError("MEDIA_S3_BUCKET", "must name the bucket when MEDIA_STORAGE is s3")
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": endpoint_url or None,
+        "region_name": region or None,
+        "custom_domain": custom_domain or None,
+        # Uploads are public content: plain addresses, and a new name for every new file.
+        "querystring_auth": False,
+        "file_overwrite": False,
+        "object_parameters": {"CacheControl": "public, max-age=86400"},
+    }
+    if custom_domain:
+        origin = f"https://{custom_domain}"
+    elif endpoint_url:
+        parts = urlsplit(endpoint_url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+    else:
+        origin = f"https://{bucket}.s3.{region or 'us-east-1'}.amazonaws.com"
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}, origin

@@ -13,3 +13,6 @@ STORAGES = {
 
 # The demo site and bulk content (`load_demo_content`, `generate_bulk_content`); never in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "home.demo"]  # noqa: F405
+
+# Template and code edits show at once: no page cache on a laptop.
+PAGE_CACHE_SECONDS = 0

@@ -43,12 +43,13 @@ CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
+# A page cache in each worker's own memory could not be made fresh by a change made in
+# another worker: without a shared cache (CACHE_URL, e.g. Redis) there is no page cache,
+# and `check --deploy` says so (portal/checks.py).
+if CACHES["default"]["BACKEND"].endswith((".LocMemCache", ".DummyCache")):  # noqa: F405
+    PAGE_CACHE_SECONDS = 0
+
 # Index updates wait in the database until a worker (`manage.py db_worker`) runs them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
-}
+LOGGING["root"]["level"] = "INFO"  # noqa: F405

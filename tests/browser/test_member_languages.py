@@ -2,7 +2,6 @@
 after a moderator's approval, the public page shows the change in all three languages."""
 
 import os
-import re
 
 from django.contrib.auth.models import Group, User
 from django.core import mail
@@ -12,12 +11,13 @@ from wagtail.models import Locale
 import pytest
 from PIL import Image
 
-from directory.access import MODERATORS, create_roles
+from directory.access import MODERATORS
 from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFactory
 from directory.invitations import invite_representative
 from directory.languages import start_language_version
 from directory.models import MemberProfilePage, MemberSettings
 from home.demo.loader import ensure_site
+from tests.browser.editor import upload_logo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -41,9 +41,11 @@ SCREENSHOTS = os.environ.get("BROWSER_SCREENSHOTS")
 
 @pytest.fixture
 def member(live_server):
-    """Alpha Oy in English, Finnish and Swedish, changes reviewed by a moderator; an invitation in Finnish."""
+    """Alpha Oy in English, Finnish and Swedish, changes reviewed by a moderator; an invitation in Finnish.
+
+    Saving the review setting creates the review workflow and its Moderators group.
+    """
     home = ensure_site()
-    create_roles()
     directory = MemberDirectoryPageFactory(parent=home)
     alpha = MemberProfilePageFactory(
         parent=directory, title="Alpha Oy", slug="alpha", is_demo=False, contact_email="old@alpha.example"
@@ -57,7 +59,8 @@ def member(live_server):
     settings = MemberSettings.load()
     settings.changes_need_review = True
     settings.save()
-    moderator = User.objects.create_user("moderator", "moderator@scic.example", PASSWORD)
+    # A superuser who moderates, as the cluster's staff do: in the Moderators group, mailed once.
+    moderator = User.objects.create_superuser("moderator", "moderator@scic.example", PASSWORD)
     moderator.groups.add(Group.objects.get(name=MODERATORS))
     link = invite_representative(alpha, "anna@alpha.example")
     return live_server, link.split("127.0.0.1:8000", 1)[1], alpha
@@ -104,12 +107,7 @@ def test_representative_updates_every_language_and_approval_publishes_all_three(
     edit(page, "en")
     page.fill("#id_summary", NEW_SUMMARY["en"])
     page.fill("#id_contact_email", "hello@alpha.example")
-    page.get_by_role("button", name=re.compile("Valitse kuva")).click()
-    page.get_by_role("tab", name="Lähetä").click()
-    page.set_input_files("#id_image-chooser-upload-file", str(logo))
-    page.fill("#id_image-chooser-upload-title", "Alpha new logo")
-    page.locator("form.w-chooser-upload, form[action*='chooser/create']").locator("button[type=submit]").click()
-    page.wait_for_selector("text=Alpha new logo", state="attached")
+    upload_logo(page, logo, "Alpha new logo", choose="Valitse kuva", upload="Lähetä")
     shot(page, "03-english-editor")
     submit_for_review(page)
 

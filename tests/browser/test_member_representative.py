@@ -1,7 +1,5 @@
 """An invited representative sets a password, publishes their profile with a new logo, and stays in their lane."""
 
-import re
-
 import pytest
 from PIL import Image
 
@@ -9,6 +7,7 @@ from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFac
 from directory.invitations import invite_representative
 from directory.models import MemberSettings
 from home.demo.loader import ensure_site
+from tests.browser.editor import upload_logo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -45,12 +44,7 @@ def test_invited_representative_publishes_own_profile_with_a_new_logo(two_member
 
     page.goto(f"{server.url}/admin/pages/{own.pk}/edit/")
     page.fill("#id_summary", "Alpha builds sensor networks for Arctic towns.")
-    page.get_by_role("button", name=re.compile("Choose an image")).click()
-    page.get_by_role("tab", name="Upload").click()
-    page.set_input_files("#id_image-chooser-upload-file", str(logo))
-    page.fill("#id_image-chooser-upload-title", "Alpha logo")
-    page.locator("form.w-chooser-upload, form[action*='chooser/create']").locator("button[type=submit]").click()
-    page.wait_for_selector("text=Alpha logo", state="attached")
+    upload_logo(page, logo, "Alpha logo")
     with page.expect_navigation():
         page.locator("button[name=action-publish]").evaluate("button => button.click()")
     assert "Page 'Alpha Oy' has been published." in page.content()

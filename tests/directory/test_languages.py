@@ -4,6 +4,7 @@ follow every publish of the English page, and the representative's home tells wh
 import datetime
 
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -132,6 +133,18 @@ def test_shared_facts_reach_every_language_on_publish(world, pages, client):
         assert page.summary == TEXTS[language]["summary"]
         html = client.get(page.url).content.decode()
         assert "hello@alpha.example" in html and TEXTS[language]["summary"] in html
+
+
+def test_shared_facts_reach_the_pages_visitors_are_served_from_the_cache(world, pages):
+    urls = [fresh(pages[language]).url for language in ("fi", "sv")]
+    for url in urls:
+        assert "hello@alpha.example" not in Client().get(url).content.decode()
+
+    english = fresh(pages["en"])
+    english.contact_email = "hello@alpha.example"
+    english.save_revision().publish()
+    for url in urls:
+        assert "hello@alpha.example" in Client().get(url).content.decode()
 
 
 def test_an_office_removed_in_english_is_gone_in_every_language(world, pages):

@@ -5,6 +5,7 @@ from io import StringIO
 
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -44,6 +45,14 @@ def test_public_profile_shows_the_review_date_in_the_visitors_language(world, cl
     MemberProfilePage.objects.filter(pk=world.member_a.pk).update(last_reviewed_at=reviewed)
     html = client.get("/en/members/alpha/").content.decode()
     assert "Profile last reviewed by the organisation on 14 March 2026" in " ".join(html.split())
+
+
+def test_confirming_shows_the_date_on_the_public_page_at_once(world, client):
+    visitor = Client()
+    for _visit in range(2):  # the first visit also creates the footer's settings, a change of its own
+        assert "Profile last reviewed" not in visitor.get("/en/members/alpha/").content.decode()
+    confirm(client, world.rep_a, world.member_a)
+    assert "Profile last reviewed" in visitor.get("/en/members/alpha/").content.decode()
 
 
 def test_publishing_an_older_draft_keeps_the_review_date(world, client):

@@ -44,6 +44,12 @@ LISTINGS = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _render_every_time(settings):
+    """What is measured here is rendering, not the shared page cache."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def queries_to_render(client, url):
     client.get(url)  # the first visit creates image renditions
     # Creating the content logged thousands of queries; Django keeps only the last 9000.

@@ -84,6 +84,8 @@ def test_deploy_check_is_clean_under_production_settings():
         SECRET_KEY=GOOD_SECRET,
         ALLOWED_HOSTS="portal.example",
         BASE_URL="https://portal.example",
+        # Production needs a shared cache; without one the check warns (portal.W001).
+        CACHE_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout

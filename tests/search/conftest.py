@@ -5,7 +5,7 @@ from django.conf import settings
 import pytest
 
 
-@pytest.fixture(params=["database", "engine"])
+@pytest.fixture(params=["database", pytest.param("engine", marks=pytest.mark.engine)])
 def backend(request, db):
     """The search backend alias a test searches with; set up before any content is created."""
     if request.param == "engine":

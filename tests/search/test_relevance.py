@@ -1,16 +1,14 @@
 """On the demo site: judged queries, parity between the backends, and the cost of a search page."""
 
-from unittest import mock
-
 from django.http import QueryDict
 
 from wagtail.models import Locale, Page
 
 import pytest
-from opensearchpy.transport import Transport
 
 from search.query import parse_query
 from search.service import search
+from tests import engine
 from tests.conftest import missing_service
 from tests.demo import IndexedDemoTestCase
 from tests.search.judgements import JUDGED_QUERIES
@@ -45,6 +43,7 @@ def run(backend, language, params, per_page=20):
     return search(parsed, backend)
 
 
+@pytest.mark.engine
 class DemoSearchTests(IndexedDemoTestCase):
     """The demo content indexed on the engine and in the database, searched on both."""
 
@@ -84,13 +83,6 @@ class DemoSearchTests(IndexedDemoTestCase):
         assert run("default", "en", {}).count > 20
 
     def test_a_search_page_costs_one_engine_request_whatever_the_facets(self):
-        calls = []
-        real = Transport.perform_request
-
-        def counting(transport, method, url, *args, **kwargs):
-            calls.append(url)
-            return real(transport, method, url, *args, **kwargs)
-
         pages = [
             "/en/search/?q=energy",
             "/en/search/?q=energy&theme=energy&theme=water&country=FI&country=NO&type=challenge&status=open",
@@ -99,8 +91,7 @@ class DemoSearchTests(IndexedDemoTestCase):
             "/api/search?lang=en&q=arctic&type=news&type=challenge&theme=arctic-conditions",
         ]
         for url in pages:
-            calls.clear()
-            with mock.patch.object(Transport, "perform_request", counting):
+            with engine.engine_requests() as calls:
                 response = self.client.get(url)
             assert response.status_code == 200, url
             assert len(calls) == 1, (url, calls)

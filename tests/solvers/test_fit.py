@@ -13,7 +13,7 @@ from home.demo.content import DemoContent
 from solvers.fit import SUGGESTIONS, fitting_calls, suggested_solvers, suggests_solvers
 from solvers.models import Interest
 from tests.demo import IndexedDemoTestCase
-from tests.engine import CountingTransport
+from tests.engine import engine_requests
 
 BACKENDS = ("database", "default")
 
@@ -87,9 +87,9 @@ class DemoFitTests(IndexedDemoTestCase):
         with CaptureQueriesContext(connection) as queries:
             suggested_solvers(call, backend_name="database")
         assert len(queries) == 2, [query["sql"] for query in queries]
-        with CaptureQueriesContext(connection) as queries, CountingTransport() as requests:
+        with CaptureQueriesContext(connection) as queries, engine_requests() as requests:
             suggested_solvers(call, backend_name="default")
-        assert len(queries) + len(requests.urls) == 2, ([query["sql"] for query in queries], requests.urls)
+        assert len(queries) + len(requests) == 2, ([query["sql"] for query in queries], requests)
 
     def test_an_open_call_page_shows_its_suggested_solvers_and_a_closed_one_does_not(self):
         response = self.client.get(self.call("kirkenes-snow-ice-low-energy", "sv").url)

@@ -106,3 +106,18 @@ def test_signing_in_to_express_interest_leads_back_to_the_call(calls):
     response = Client().post(interest_url(calls.open_call), interest_data(calls.members.member_a, calls.capability))
     assert is_sent_to_login(response)
     assert calls.open_call.url in response["Location"].replace("%2F", "/")
+
+
+def test_anonymous_visitors_see_a_new_or_withdrawn_interest_at_once_despite_the_page_cache(calls):
+    world, call = calls.members, calls.open_call
+    visitor, representative = Client(), Client()
+    representative.force_login(world.rep_a)
+    assert "0 member organisations are interested" in visitor.get(call.url).content.decode()
+    representative.post(interest_url(call), interest_data(world.member_a, calls.capability))
+    html = visitor.get(call.url).content.decode()
+    assert "1 member organisation is interested" in html
+    assert "Alpha Oy</a> – Looking for partners" in html
+    assert "Alpha Oy" in visitor.get("/en/partners/").content.decode()
+    representative.post(interest_url(call), {"member": world.member_a.pk, "withdraw": ""})
+    assert "0 member organisations are interested" in visitor.get(call.url).content.decode()
+    assert "Alpha Oy" not in visitor.get("/en/partners/").content.decode()

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from challenges.models import ChallengePage
 from tests import engine
 from tests.demo import IndexedDemoTestCase
-from tests.engine import CountingTransport
+from tests.engine import engine_requests
 
 # More engine requests than the one for the candidates would mean a request per member.
 MAX_ENGINE_REQUESTS = 2
@@ -31,12 +31,12 @@ class CallPageCostTests(IndexedDemoTestCase):
         with (
             override_settings(WAGTAILSEARCH_BACKENDS=chosen),
             CaptureQueriesContext(connection) as queries,
-            CountingTransport() as requests,
+            engine_requests() as requests,
         ):
             response = self.client.get(url)
         assert response.status_code == 200
         assert "Suggested solvers" in response.content.decode()
-        return len(queries), len(requests.urls)
+        return len(queries), len(requests)
 
     def test_a_call_pages_queries_do_not_grow_with_the_members(self):
         url = ChallengePage.objects.get(slug="kirkenes-snow-ice-low-energy", locale__language_code="en").url
