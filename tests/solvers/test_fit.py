@@ -7,6 +7,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
+import pytest
+
 from challenges.models import ChallengePage
 from directory.models import MemberAccess, MemberProfilePage
 from home.demo.content import DemoContent
@@ -25,6 +27,7 @@ def judged_calls():
     ]
 
 
+@pytest.mark.engine
 class DemoFitTests(IndexedDemoTestCase):
     """The demo content indexed on the engine and in the database; suggestions asked of both."""
 
