@@ -16,7 +16,7 @@ run: install var
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install-dev
-	$(BIN)/python -m tests.services run -- $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m tests.support.services run -- $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Search at scale (10 000 members, 5 000 challenges, ... in three languages) on Elasticsearch,
 # OpenSearch and the database backend, side by side: index build time, API p50/p95, engine

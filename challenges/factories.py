@@ -13,6 +13,7 @@ from challenges.models import (
     ReferencePage,
     call_today,
 )
+from portal.factories import sets_related
 from portal.models import OrganisationType
 
 COUNTRIES = ["FI", "ES", "NO", "ID", "SA", "SE", "EE", "DE", "NL", "DK"]
@@ -42,11 +43,7 @@ class ChallengePageFactory(wagtail_factories.PageFactory):
     opens_on = factory.LazyFunction(lambda: call_today() - datetime.timedelta(days=10))
     closes_on = factory.LazyAttribute(lambda challenge: challenge.opens_on + datetime.timedelta(days=60))
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
+    themes = sets_related("themes")
 
 
 class ReferenceIndexPageFactory(wagtail_factories.PageFactory):
@@ -69,8 +66,4 @@ class ReferencePageFactory(wagtail_factories.PageFactory):
     country = factory.Iterator(COUNTRIES)
     start_year = factory.Faker("random_int", min=2019, max=2025)
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
+    themes = sets_related("themes")

@@ -23,12 +23,10 @@ from wagtail.models import (
 )
 
 from directory.models import MemberAccess, MemberDirectoryPage, MemberProfilePage, MemberSettings
+from portal.roles import EDITORS, MODERATORS, TRANSLATORS
 from portal.tree import next_child_paths
 from portal.workflows import approval_workflow
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-TRANSLATORS = "Translators"
 REVIEW_WORKFLOW = "Member profile review"
 REVIEW_TASK = "Moderators approve member changes"
 BATCH_SIZE = 500

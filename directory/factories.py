@@ -7,6 +7,7 @@ import wagtail_factories
 import factory
 
 from directory.models import MemberDirectoryPage, MemberOffice, MemberProfilePage
+from portal.factories import sets_related
 from portal.models import OrganisationSize, OrganisationType
 
 
@@ -43,14 +44,6 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
         # Offices are written after the page: saving it again updates its search document.
         self.save()
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
+    themes = sets_related("themes")
 
-    @factory.post_generation
-    def capabilities(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.capabilities.set(extracted)
-            self.save()
+    capabilities = sets_related("capabilities")

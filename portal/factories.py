@@ -15,6 +15,17 @@ from PIL import Image
 from portal.models import Capability, Theme
 
 
+def sets_related(name):
+    """A page factory's `<name>=[...]` for a many-to-many: sets it, then saves so the search document carries it."""
+
+    def set_related(page, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(page, name).set(extracted)
+            page.save()
+
+    return factory.PostGeneration(set_related)
+
+
 class ThemeFactory(DjangoModelFactory):
     class Meta:
         model = Theme

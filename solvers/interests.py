@@ -20,10 +20,10 @@ from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from challenges.models import ChallengeStatus
-from directory.access import EDITORS
 from directory.languages import member_in
 from directory.models import MemberProfilePage
 from portal.page_cache import content_changed
+from portal.roles import EDITORS
 from solvers.models import Interest, PartnerMessage
 
 logger = logging.getLogger(__name__)

@@ -1,12 +1,13 @@
 """Fixtures and rules shared by the whole suite."""
 
-import os
 import shutil
 import unittest
 
 from django.db import connection
 
 import pytest
+
+from tests.support.services import missing_service
 
 # Tests are selected by what they need (`-m engine`, `-m "not browser"`), whatever their names:
 # a test that uses one of these fixtures carries the marker.
@@ -18,17 +19,6 @@ def pytest_collection_modifyitems(items):
         for fixture, marker in MARKER_FIXTURES.items():
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(marker)
-
-
-def services_required():
-    return os.environ.get("REQUIRE_SERVICES") == "1"
-
-
-def missing_service(reason):
-    """Skip for a missing real service, or fail when the run requires every service."""
-    if services_required():
-        pytest.fail(f"REQUIRE_SERVICES=1 but {reason}", pytrace=False)
-    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -100,7 +90,7 @@ def _remove_test_media():
 
 @pytest.fixture(scope="session")
 def search_engine_url():
-    from tests import engine
+    from tests.support import engine
 
     url = engine.engine_url()
     if url is None:
@@ -111,7 +101,7 @@ def search_engine_url():
 @pytest.fixture
 def search_engine(settings, search_engine_url):
     """A real engine as the default search backend (the database index stays as fallback), emptied."""
-    from tests import engine
+    from tests.support import engine
 
     if not engine.default_is_engine():
         settings.WAGTAILSEARCH_BACKENDS = engine.engine_settings(search_engine_url)
@@ -136,7 +126,7 @@ def _engine_index_follows_the_test_database(request):
     Rolled-back test data would otherwise stay in the engine. A unittest class's
     `setUpTestData` rows exist before its first test, so they are indexed then.
     """
-    from tests import engine
+    from tests.support import engine
 
     if not engine.default_is_engine() or "demo_site" in request.fixturenames:
         # The browser tests' shared demo site (tests/browser) is indexed once when loaded.

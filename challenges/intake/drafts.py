@@ -29,7 +29,7 @@ from challenges.models import (
     ChallengeSubmission,
     call_today,
 )
-from directory.access import EDITORS
+from portal.roles import EDITORS
 from portal.workflows import approval_workflow
 
 INTAKE_WORKFLOW = "Challenge intake"

@@ -27,7 +27,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 import filetype
 
 from challenges.models import HeldUpload
-from directory.access import EDITORS
+from portal.roles import EDITORS
 
 MAX_ATTACHMENTS = 3
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024

@@ -1,6 +1,7 @@
 """Template tags every app's templates use."""
 
 from django import template
+from django.conf import settings
 from django.utils import translation
 
 from wagtail.models import Locale, Site
@@ -71,3 +72,17 @@ def main_menu(context):
     return request_cache(
         context, ("menu", home.pk), lambda: list(home.get_children().live().in_menu().order_by("path"))
     )
+
+
+@register.filter
+def on_this_site(address):
+    """An address on the portal's own `BASE_URL` as a path, so it works on whatever host serves it.
+
+    Link buttons store full addresses (a URL block needs a scheme and host); the demo's are
+    written with the `BASE_URL` of the machine that loaded it, which need not be the one
+    serving the page (another port, a proxy's name).
+    """
+    base = f"{settings.WAGTAILADMIN_BASE_URL}/"
+    if isinstance(address, str) and address.startswith(base):
+        return address[len(base) - 1 :]
+    return address

@@ -51,7 +51,7 @@ def index_prefix(database_url):
 def search_backends(engine_urls, prefix):
     """The database backend and one backend per engine, named after the engine (`elasticsearch9`, ...)."""
     from portal.settings.config import parse_search_backend
-    from tests.engine import backend_name
+    from tests.support.engine import backend_name
 
     backends = {}
     for url in engine_urls:
@@ -118,7 +118,7 @@ def measure(backend_name, repeat):
     from django.conf import settings as django_settings
     from django.test import Client, override_settings
 
-    from tests.engine import engine_requests
+    from tests.support.engine import engine_requests
 
     backends = django_settings.WAGTAILSEARCH_BACKENDS  # the bench's, set in setup_django
     # The search service searches the default backend and falls back to the database.
@@ -168,7 +168,7 @@ def main(argv=None):
 
     from wagtail.models import Page
 
-    from tests import engine
+    from tests.support import engine
 
     ensure_content(args.reuse, args.scale)
     analyse_tables()

@@ -21,7 +21,7 @@ def measure_suggestions(backend_name, repeat):
 
     from challenges.models import ChallengePage
     from solvers.fit import suggested_solvers
-    from tests.engine import engine_requests
+    from tests.support.engine import engine_requests
 
     backends = django_settings.WAGTAILSEARCH_BACKENDS  # the bench's, set in setup_django
     settings = {"default": backends[backend_name], "database": backends["database"]}

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import missing_service
+from tests.support.services import missing_service
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -46,8 +46,8 @@ def demo_site(django_db_setup, django_db_blocker):
 
     from pytest_django.live_server_helper import LiveServer
 
-    from tests import engine
-    from tests.demo import load_demo_content
+    from tests.support import engine
+    from tests.support.demo import load_demo_content
 
     with django_db_blocker.unblock():
         load_demo_content()

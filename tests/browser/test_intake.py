@@ -10,7 +10,7 @@ from challenges.intake import guards
 from challenges.models import ChallengeSubmission
 from home.demo.loader import ensure_site
 from portal.factories import ThemeFactory
-from tests.challenges.intake import PDF
+from tests.support.intake import PDF
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -11,13 +11,13 @@ from wagtail.models import Locale
 import pytest
 from PIL import Image
 
-from directory.access import MODERATORS
 from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFactory
 from directory.invitations import invite_representative
 from directory.languages import start_language_version
 from directory.models import MemberProfilePage, MemberSettings
 from home.demo.loader import ensure_site
-from tests.browser.editor import upload_logo
+from portal.roles import MODERATORS
+from tests.support.editor import upload_logo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

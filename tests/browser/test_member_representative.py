@@ -7,7 +7,7 @@ from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFac
 from directory.invitations import invite_representative
 from directory.models import MemberSettings
 from home.demo.loader import ensure_site
-from tests.browser.editor import upload_logo
+from tests.support.editor import upload_logo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

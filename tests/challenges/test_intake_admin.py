@@ -9,8 +9,8 @@ from django.utils import timezone
 import pytest
 
 from challenges.models import ChallengeSubmission
-from directory.access import EDITORS, MODERATORS
-from tests.directory.helpers import is_refused
+from portal.roles import EDITORS, MODERATORS
+from tests.support.members import is_refused
 
 pytestmark = pytest.mark.django_db
 

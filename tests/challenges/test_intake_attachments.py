@@ -4,7 +4,7 @@ import pytest
 
 from challenges.intake.uploads import MAX_ATTACHMENT_BYTES, PRIVATE_COLLECTION
 from challenges.models import ChallengeSubmission, HeldUpload
-from tests.challenges.intake import DOCX, EXE, JPEG, PDF, PLAIN_ZIP, XLSX, form_data, png, upload
+from tests.support.intake import DOCX, EXE, JPEG, PDF, PLAIN_ZIP, XLSX, form_data, png, upload
 
 pytestmark = pytest.mark.django_db
 

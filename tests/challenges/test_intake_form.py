@@ -8,7 +8,7 @@ import pytest
 
 from challenges.intake import guards
 from challenges.models import ChallengeSubmission, HeldUpload
-from tests.challenges.intake import EXE, form_data, token, upload
+from tests.support.intake import EXE, form_data, token, upload
 
 pytestmark = pytest.mark.django_db
 

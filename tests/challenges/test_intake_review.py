@@ -13,9 +13,9 @@ import pytest
 from challenges.intake.drafts import INTAKE_WORKFLOW
 from challenges.intake.uploads import PRIVATE_COLLECTION
 from challenges.models import ChallengePage, ChallengeSubmission, MessageKind
-from directory.access import EDITORS
-from tests.challenges.intake import DOCX, PDF, form_data, token, upload
-from tests.challenges.test_pages import challenge_form
+from portal.roles import EDITORS
+from tests.support.intake import DOCX, PDF, form_data, token, upload
+from tests.support.pages import challenge_form
 
 pytestmark = pytest.mark.django_db
 
@@ -201,7 +201,7 @@ def test_a_decided_submission_cannot_be_rejected_again(submit, challenge_index, 
 
 
 def test_a_failing_mail_server_loses_nothing(submit, challenge_index, editor, settings, caplog):
-    settings.EMAIL_BACKEND = "tests.challenges.intake.RefusingMailBackend"
+    settings.EMAIL_BACKEND = "tests.support.intake.RefusingMailBackend"
     with caplog.at_level(logging.ERROR):
         submission = submit()
     assert submission.page is not None

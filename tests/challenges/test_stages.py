@@ -11,7 +11,7 @@ import pytest
 from challenges.factories import ChallengePageFactory, ReferencePageFactory
 from challenges.models import ChallengePage, ChallengeStage, ConsortiumMember, call_today
 from directory.factories import MemberProfilePageFactory
-from tests.challenges.test_pages import challenge_form
+from tests.support.pages import challenge_form
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ import pytest
 
 from directory.invitations import invite_representative, remove_representative
 from directory.models import MemberAccess, MemberOffice, MemberProfilePage, RepresentativeInvitation, hash_token
-from tests.directory.helpers import is_refused, member_form_data
+from tests.support.members import is_refused, member_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ import pytest
 from directory.languages import start_language_version
 from directory.models import MemberOffice, MemberProfilePage, MemberSettings
 from portal.factories import CapabilityFactory, ThemeFactory
-from tests.directory.helpers import member_form_data
+from tests.support.members import member_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 
 from directory.access import REVIEW_WORKFLOW
 from directory.models import MemberProfilePage, MemberSettings
-from tests.directory.helpers import member_form_data
+from tests.support.members import member_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ import pytest
 
 from directory.languages import start_language_version
 from directory.models import MemberAccess, MemberProfilePage, MemberSettings
-from tests.directory.helpers import is_refused, is_sent_to_login, member_form_data, png_bytes
+from tests.support.members import is_refused, is_sent_to_login, member_form_data, png_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ import pytest
 
 from directory.models import MemberProfilePage, MemberSettings
 from directory.review import months_ago
-from tests.directory.helpers import member_form_data
+from tests.support.members import member_form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 import pytest
 
 from directory.models import MemberAccess
-from tests.directory.helpers import png_bytes
+from tests.support.members import png_bytes
 
 pytestmark = pytest.mark.django_db
 

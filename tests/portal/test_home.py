@@ -1,6 +1,7 @@
 """The home page is served in every language and on every database the portal supports."""
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -8,9 +9,12 @@ import time
 import urllib.request
 from pathlib import Path
 
+from django.conf import settings
+from django.contrib.staticfiles import finders
+
 import pytest
 
-from tests.services import free_port
+from tests.support.services import free_port
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
@@ -31,6 +35,13 @@ def test_home_page_renders(client, home_page):
 
 
 @pytest.mark.postgres
+def test_pages_name_their_icon_so_browsers_do_not_ask_for_a_missing_favicon(client, home_page):
+    html = client.get("/en/").content.decode()
+    icon = re.search(r'<link rel="icon" href="([^"]+)" type="image/svg\+xml">', html)
+    assert icon is not None
+    assert finders.find(icon.group(1).removeprefix(settings.STATIC_URL)) is not None
+
+
 def test_home_page_renders_on_postgresql(postgres_db, client, home_page):
     response = client.get("/en/")
     assert response.status_code == 200

@@ -15,7 +15,7 @@ import pytest
 from challenges.factories import ChallengePageFactory
 from challenges.models import ChallengePage
 from home.models import NewsPage
-from tests.demo import load_demo_content
+from tests.support.demo import load_demo_content
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 # The demo call on NEOM's cooling, at its address in each language.

@@ -7,7 +7,7 @@ from django.utils import translation
 
 import pytest
 
-from tests.portal.test_settings import GOOD_SECRET, manage
+from tests.support.management import GOOD_SECRET, manage
 
 pytestmark = pytest.mark.django_db
 

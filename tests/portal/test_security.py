@@ -35,7 +35,7 @@ def directives(response):
 def demo(django_db_setup, django_db_blocker):
     from django.db import transaction
 
-    from tests.demo import load_demo_content
+    from tests.support.demo import load_demo_content
 
     with django_db_blocker.unblock(), transaction.atomic():
         load_demo_content()

@@ -1,34 +1,9 @@
 """Settings come from the environment; a bad value stops start-up with one clear line."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from portal.settings.config import ConfigError, parse_database_url, parse_search_backend
-
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-GOOD_SECRET = "x7Gq2-" * 10
-
-
-def manage(*args, settings="portal.settings.dev", **env):
-    environment = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "SEARCH_BACKEND", "SEARCH_URL"}
-    }
-    environment.update(DJANGO_SETTINGS_MODULE=settings, **env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=PROJECT_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from tests.support.management import GOOD_SECRET, manage
 
 
 def assert_one_line_error(result, variable):

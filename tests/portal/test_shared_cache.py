@@ -11,8 +11,8 @@ import pytest
 from challenges.factories import ChallengePageFactory
 from portal.models import ContactSettings
 from portal.page_cache import generation
-from tests.cache_server import start_redis
-from tests.conftest import missing_service
+from tests.support.cache_server import start_redis
+from tests.support.services import missing_service
 
 pytestmark = pytest.mark.django_db
 

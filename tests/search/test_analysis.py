@@ -3,7 +3,7 @@
 import pytest
 
 from search import analysis
-from tests.conftest import missing_service
+from tests.support.services import missing_service
 
 
 @pytest.fixture(params=["voikko", "simplemma"])

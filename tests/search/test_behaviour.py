@@ -4,66 +4,22 @@ import datetime
 from unittest import mock
 
 from django.db import connection
-from django.http import QueryDict
-from django.test import TestCase
 from django.utils import translation
 
 from wagtail.models import Locale
 
 import pytest
 
-from challenges.factories import ChallengePageFactory
 from challenges.models import call_today
 from directory.factories import MemberProfilePageFactory
 from home.factories import NewsPageFactory
 from portal.factories import ThemeFactory
 from search import database
 from search.backends.documents import TYPE_FIELD
-from search.query import parse_query
-from search.service import autocomplete, search
-from tests.conftest import missing_service
-from tests.engine import default_is_engine
-
-ALL_SORTS = ("relevance", "newest", "closing", "title")
-
-
-def run(backend, language="en", per_page=20, **params):
-    query = QueryDict(mutable=True)
-    for name, value in params.items():
-        query.setlist(name, value if isinstance(value, list) else [value])
-    parsed = parse_query(query, locale=Locale.objects.get(language_code=language), sorts=ALL_SORTS, per_page=per_page)
-    return search(parsed, backend)
-
-
-def indexed():
-    """Run the index updates that the writes inside the block enqueue.
-
-    They run once the transaction commits, which a test's transaction never does.
-    """
-    return TestCase.captureOnCommitCallbacks(execute=True)
-
-
-def slugs(results):
-    return [hit.page.slug for hit in results.items]
-
-
-def counts(results, facet):
-    return {
-        value.value: (value.count, value.selected)
-        for result in results.facets
-        if result.name == facet
-        for value in result.values
-    }
-
-
-def translate(page, language, **fields):
-    """Publish a translation of `page` with the given field values."""
-    with indexed():
-        copy = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
-        for name, value in fields.items():
-            setattr(copy, name, value)
-        copy.save_revision().publish()
-    return copy
+from search.service import autocomplete
+from tests.support.engine import default_is_engine
+from tests.support.search import challenge, counts, indexed, run, slugs, translate
+from tests.support.services import missing_service
 
 
 def require_weighted_ranking(backend):
@@ -71,11 +27,6 @@ def require_weighted_ranking(backend):
     # fields by their boost, as the engine does.
     if (backend == "database" or not default_is_engine()) and connection.vendor == "sqlite":
         missing_service("field weights on the database backend need PostgreSQL")
-
-
-def challenge(sections, **fields):
-    with indexed():
-        return ChallengePageFactory(parent=sections["challenge"], **fields)
 
 
 # --- Language-aware matching ------------------------------------------------------------

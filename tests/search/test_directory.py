@@ -11,7 +11,7 @@ from portal.factories import CapabilityFactory
 from search.collation import letter, sort_key
 from search.query import parse_query
 from search.service import search
-from tests.search.test_behaviour import ALL_SORTS, counts, indexed, run, translate
+from tests.support.search import ALL_SORTS, counts, indexed, run, translate
 
 NAMES = ["pohjanranta", "PT Arusdata", "Äänikartta Oy", "Zeta", "Åbo Data", "Öljy Oy", "alpha"]
 

@@ -11,7 +11,7 @@ import pytest
 from challenges.factories import ChallengeIndexPageFactory, ChallengePageFactory
 from home.models import HomePage
 from portal.factories import ThemeFactory
-from tests.search.test_behaviour import indexed, run, slugs, translate
+from tests.support.search import indexed, run, slugs, translate
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ import pytest
 
 from challenges.factories import ChallengePageFactory
 from search.models import PendingIndexChange
-from tests import engine
-from tests.conftest import missing_service
-from tests.search.test_behaviour import indexed, run, slugs
+from tests.support import engine
+from tests.support.search import indexed, run, slugs
+from tests.support.services import missing_service
 
 FALLBACK_NOTICE = "The search engine is not answering at the moment"
 # Nothing listens here: connections are refused at once, as when the engine is down.

@@ -8,8 +8,8 @@ import pytest
 from challenges.models import ChallengePage
 from portal.models import OrganisationType
 from search.facets import FACET_HOOK, LookupFacet, facets
-from tests import engine
-from tests.search.test_behaviour import challenge, counts, run, slugs
+from tests.support import engine
+from tests.support.search import challenge, counts, run, slugs
 
 
 def owner_type_facet():

@@ -8,10 +8,10 @@ import pytest
 
 from search.query import parse_query
 from search.service import search
-from tests import engine
-from tests.conftest import missing_service
-from tests.demo import IndexedDemoTestCase
-from tests.search.judgements import JUDGED_QUERIES
+from tests.support import engine
+from tests.support.demo import IndexedDemoTestCase
+from tests.support.judgements import JUDGED_QUERIES
+from tests.support.services import missing_service
 
 PARITY_SCENARIOS = [
     ("en", {}),

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from challenges.models import call_today
-from tests.search.test_behaviour import challenge, counts, run, slugs
+from tests.support.search import challenge, counts, run, slugs
 
 
 @pytest.fixture

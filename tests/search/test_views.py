@@ -7,7 +7,7 @@ import pytest
 from challenges.factories import ChallengePageFactory
 from directory.factories import MemberProfilePageFactory
 from portal.factories import ThemeFactory
-from tests.search.test_behaviour import translate
+from tests.support.search import translate
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from challenges.factories import ChallengeIndexPageFactory, ChallengePageFactory
 from challenges.models import call_today
 from portal.factories import CapabilityFactory, ThemeFactory
-from tests.directory.conftest import World, build_world
+from tests.support.world import World, build_world
 
 
 @dataclass

@@ -7,7 +7,7 @@ import pytest
 
 from challenges.models import ChallengePage
 from solvers.models import Interest
-from tests.directory.helpers import is_refused
+from tests.support.members import is_refused
 
 pytestmark = pytest.mark.django_db
 

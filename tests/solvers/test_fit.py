@@ -14,8 +14,8 @@ from directory.models import MemberAccess, MemberProfilePage
 from home.demo.content import DemoContent
 from solvers.fit import SUGGESTIONS, fitting_calls, suggested_solvers, suggests_solvers
 from solvers.models import Interest
-from tests.demo import IndexedDemoTestCase
-from tests.engine import engine_requests
+from tests.support.demo import IndexedDemoTestCase
+from tests.support.engine import engine_requests
 
 BACKENDS = ("database", "default")
 

@@ -8,8 +8,8 @@ from wagtail.users.models import UserProfile
 import pytest
 
 from solvers.models import Interest
-from tests.directory.conftest import make_user
-from tests.directory.helpers import is_sent_to_login
+from tests.support.members import is_sent_to_login
+from tests.support.world import make_user
 
 pytestmark = pytest.mark.django_db
 

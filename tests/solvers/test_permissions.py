@@ -9,7 +9,7 @@ from django.test import Client
 import pytest
 
 from solvers.models import Interest, PartnerMessage
-from tests.directory.helpers import is_sent_to_login
+from tests.support.members import is_sent_to_login
 
 pytestmark = pytest.mark.django_db
 

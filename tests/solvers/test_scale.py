@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from challenges.models import ChallengePage
-from tests import engine
-from tests.demo import IndexedDemoTestCase
-from tests.engine import engine_requests
+from tests.support import engine
+from tests.support.demo import IndexedDemoTestCase
+from tests.support.engine import engine_requests
 
 # More engine requests than the one for the candidates would mean a request per member.
 MAX_ENGINE_REQUESTS = 2

@@ -1,8 +1,8 @@
 """Start the real services the test suite needs, when nobody gave us one.
 
-    python -m tests.services run -- pytest ...   start what is missing, run, stop
-    python -m tests.services postgres start DIR  start a throwaway PostgreSQL, print its URL
-    python -m tests.services postgres stop DIR
+    python -m tests.support.services run -- pytest ...   start what is missing, run, stop
+    python -m tests.support.services postgres start DIR  start a throwaway PostgreSQL, print its URL
+    python -m tests.support.services postgres stop DIR
 
 `make test` uses `run`: if `DATABASE_URL` is unset and PostgreSQL's server programs are
 installed, the suite runs against a throwaway cluster in a temporary folder, and the
@@ -20,6 +20,20 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import pytest
+
+
+def services_required():
+    return os.environ.get("REQUIRE_SERVICES") == "1"
+
+
+def missing_service(reason):
+    """Skip for a missing real service, or fail when the run requires every service."""
+    if services_required():
+        pytest.fail(f"REQUIRE_SERVICES=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
 
 PG_USER = "scic"
 PG_DATABASE = "scic"
@@ -147,9 +161,9 @@ def run(command):
     if not env.get("DATABASE_URL") and _postgres_bin_dir():
         pg_dir = tempfile.mkdtemp(prefix="scic-test-postgres-")
         env["DATABASE_URL"] = start_postgres(pg_dir)
-        print(f"tests.services: started a throwaway PostgreSQL at {env['DATABASE_URL']}", flush=True)
+        print(f"tests.support.services: started a throwaway PostgreSQL at {env['DATABASE_URL']}", flush=True)
     elif not env.get("DATABASE_URL"):
-        print("tests.services: no PostgreSQL installed; the suite runs on SQLite", flush=True)
+        print("tests.support.services: no PostgreSQL installed; the suite runs on SQLite", flush=True)
     try:
         return subprocess.run(command, env=env, check=False).returncode
     finally:
@@ -158,7 +172,7 @@ def run(command):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m tests.services", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tests.support.services", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="action", required=True)
     run_parser = sub.add_parser("run", help="start missing services, run a command, stop them")
     run_parser.add_argument("command", nargs=argparse.REMAINDER)

@@ -27,7 +27,7 @@ PLAIN_ZIP = office_file("notes.txt")
 
 
 def png():
-    from tests.directory.helpers import png_bytes
+    from tests.support.members import png_bytes
 
     return png_bytes()
 

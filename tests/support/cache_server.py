@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 import time
 
-from tests.services import free_port
+from tests.support.services import free_port
 
 
 def start_redis():

@@ -24,7 +24,7 @@ from django.core.management import call_command
 
 # Where `search/engine/engine.py` runs its node (and the outage test may stop it).
 LOCAL_URL = f"http://127.0.0.1:{os.environ.get('SEARCH_ENGINE_PORT') or 9200}"
-ENGINE_SCRIPT = Path(__file__).resolve().parent.parent / "search" / "engine" / "engine.py"
+ENGINE_SCRIPT = Path(__file__).resolve().parents[2] / "search" / "engine" / "engine.py"
 
 
 def _get_json(url):

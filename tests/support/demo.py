@@ -18,8 +18,8 @@ from django.test import override_settings
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from tests import engine
-from tests.conftest import missing_service
+from tests.support import engine
+from tests.support.services import missing_service
 
 _snapshot = []
 
