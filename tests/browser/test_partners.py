@@ -10,11 +10,11 @@ from django.core import mail
 import pytest
 
 from challenges.factories import ChallengeIndexPageFactory, ChallengePageFactory
-from directory.access import EDITORS
 from directory.factories import MemberDirectoryPageFactory, MemberProfilePageFactory
 from directory.models import MemberAccess
 from home.demo.loader import ensure_site
 from portal.factories import CapabilityFactory, ThemeFactory
+from portal.roles import EDITORS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -45,9 +45,11 @@ def partner_site(live_server):
     for name, group in (
         ("anna@alpha.example", MemberAccess.objects.for_page(alpha).group),
         ("bo@beta.example", MemberAccess.objects.for_page(beta).group),
-        ("eeva@scic.example", Group.objects.get(name=EDITORS)),
+        # Another live-server test may have emptied the database, staff groups included;
+        # the editor is a superuser in the Editors group, whom interest e-mails reach.
+        ("eeva@scic.example", Group.objects.get_or_create(name=EDITORS)[0]),
     ):
-        people[name] = User.objects.create_user(name, name, PASSWORD)
+        people[name] = User.objects.create_user(name, name, PASSWORD, is_superuser=name.startswith("eeva"))
         people[name].groups.add(group)
     return live_server, call
 
