@@ -44,6 +44,7 @@ ROLE_PERMISSIONS = {
         ("portal", "add_capability"),
         ("portal", "change_capability"),
         ("portal", "delete_capability"),
+        ("solvers", "view_interest"),
     ],
     MODERATORS: [("wagtailadmin", "access_admin")],
     TRANSLATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],

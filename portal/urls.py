@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("challenges/submit/", include("challenges.urls")),
     # Files a page serves under its own address, such as challenges/calendar.ics.
     re_path(rf"^((?:[\w\-]+/)*)([\w\-]+\.(?:{FILE_TYPES}))$", views.serve_page_file, name="page_file"),
+    path("partners/", include("solvers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

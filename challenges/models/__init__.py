@@ -1,6 +1,7 @@
 """Challenge calls, their stages and consortia, references, and challenge submissions."""
 
 from challenges.models.calls import (
+    CALL_SECTIONS_HOOK,
     CALL_TIME_ZONE,
     RESERVED_SLUGS,
     ChallengeAttachment,
@@ -31,6 +32,7 @@ from challenges.models.submissions import (
 )
 
 __all__ = [
+    "CALL_SECTIONS_HOOK",
     "CALL_TIME_ZONE",
     "RESERVED_SLUGS",
     "STAGES_AFTER_DEADLINE",

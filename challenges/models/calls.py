@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import CollectionViewRestriction, Orderable, Page, PageManager, PageQuerySet
@@ -31,7 +32,7 @@ from challenges.models.stages import (
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.listing import SectionIndexPage
-from portal.models import OrganisationType
+from portal.models import OrganisationType, in_default_locale
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
 from portal.widgets import TaxonomyPanel
 from search.listing import FacetedListingMixin
@@ -40,6 +41,10 @@ from search.pages import Fact, SearchablePage, time_left
 # A call closes at the end of its closing day in the cluster's home time zone,
 # wherever the visitor is.
 CALL_TIME_ZONE = ZoneInfo("Europe/Helsinki")
+
+# The hook through which other apps add sections to a call page: functions of (page, request)
+# returning HTML, rendered in the order of the hook (the solvers app adds its own).
+CALL_SECTIONS_HOOK = "challenge_page_sections"
 
 # Addresses under the challenge listing that belong to the submission form (challenges/urls.py).
 RESERVED_SLUGS = ("submit",)
@@ -119,7 +124,12 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
     """One challenge call: what the owner needs, where, by when, and whom to ask."""
 
     search_type = "challenge"
-    facet_lookups = {"theme": "themes__slug", "country": "country", "stage": "stage"}
+    facet_lookups = {
+        "theme": "themes__slug",
+        "capability": "capabilities__slug",
+        "country": "country",
+        "stage": "stage",
+    }
     card_select_related = ("owner_member", "image")
     card_prefetch_related = ("themes", "image__renditions")
 
@@ -156,6 +166,14 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
     city = models.CharField(_("city or region"), max_length=200)
     country = CountryField(_("country"))
     themes = ParentalManyToManyField("portal.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    capabilities = ParentalManyToManyField(
+        "portal.Capability",
+        verbose_name=_("capabilities sought"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=in_default_locale,
+        help_text=_("What a solver needs to be able to do. Suggested solvers are ranked by these, among others."),
+    )
 
     opens_on = models.DateField(_("opens on"))
     closes_on = models.DateField(
@@ -203,7 +221,11 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
             heading=_("Owner"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("city"), FieldPanel("country")]), TaxonomyPanel("themes")],
+            [
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                TaxonomyPanel("themes"),
+                TaxonomyPanel("capabilities", group_by="theme"),
+            ],
             heading=_("Place and themes"),
         ),
         FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")], heading=_("Dates")),
@@ -237,6 +259,7 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
         TranslatableField("city"),
         SynchronizedField("country"),
         SynchronizedField("themes"),
+        SynchronizedField("capabilities"),
         SynchronizedField("opens_on"),
         SynchronizedField("closes_on"),
         TranslatableField("expected_outcomes"),
@@ -273,6 +296,11 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
         note = time_left(self.days_left) if status == ChallengeStatus.OPEN else ""
         facts.append(Fact.dated(_("Deadline"), self.closes_on, note=note))
         return [*facts, Fact(_("Stage"), self.get_stage_display())] if self.stage else facts
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["call_sections"] = [section(self, request) for section in hooks.get_hooks(CALL_SECTIONS_HOOK)]
+        return context
 
     def clean(self):
         super().clean()

@@ -41,6 +41,8 @@ from portal.tree import next_child_paths
 
 BATCH_SIZE = 500
 BULK_NAMESPACE = uuid.UUID("a3e0f3f6-3c1e-4e55-9a53-7f0f0e9b1c2d")
+# Members offer capabilities; calls seek them (and suggested solvers are ranked by them).
+CAPABLE = ("members", "challenges")
 FAKER_LOCALES = {"en": "en_GB", "fi": "fi_FI", "sv": "sv_SE"}
 COUNTRIES = ["FI", "FI", "FI", "SE", "NO", "EE", "ES", "DE", "NL", "DK", "ID", "SA", "FR", "IT", "PL"]
 MEMBER_CITIES = {
@@ -159,7 +161,7 @@ class BulkGenerator:
             numbers = range(first + done, first + done + size)
             keys = [uuid.uuid5(BULK_NAMESPACE, f"{self.seed}:{kind}:{number}") for number in numbers]
             themes = [self.rng.sample(self.themes, self.rng.randint(1, 3)) for _ in numbers]
-            capabilities = [self.pick_capabilities(chosen) if kind == "members" else [] for chosen in themes]
+            capabilities = [self.pick_capabilities(chosen) if kind in CAPABLE else [] for chosen in themes]
             with transaction.atomic():
                 for section in sections:
                     language = section.locale.language_code
@@ -195,7 +197,7 @@ class BulkGenerator:
         return [page.pk for page in pages]
 
     def pick_capabilities(self, themes):
-        """One to four capabilities, mostly under the member's themes, as a member would choose them."""
+        """One to four capabilities, mostly under the themes, as a member (or a call's editor) would choose them."""
         theme_ids = {theme.pk for theme in themes}
         under_themes = [capability for capability in self.capabilities if capability.theme_id in theme_ids]
         pool = under_themes if under_themes and self.rng.random() < 0.8 else self.capabilities

@@ -209,7 +209,10 @@ class DemoPages:
             ChallengePageFactory,
             item["slug"],
             values,
-            relations={"themes": self.themes_of(item)},
+            relations={
+                "themes": self.themes_of(item),
+                "capabilities": [self.capabilities[slug] for slug in item.get("capabilities", [])],
+            },
             create_only=dates,
         )
         self.set_consortium(page, item)

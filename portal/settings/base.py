@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "challenges",
     "challenges.alerts",
     "directory",
+    "solvers",
     "search",
     "portal",
     "django_countries",

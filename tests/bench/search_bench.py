@@ -8,7 +8,8 @@ each engine (`--engine-url`, repeatable; `make bench` starts Elasticsearch on
 127.0.0.1:9200 and OpenSearch on 127.0.0.1:9201 and names both) and in the database
 backend, then sends a fixed mix of queries with 0 to 3 facets selected to
 `GET /api/search` in-process and reports p50/p95 latency and engine round trips per query
-on each backend, side by side. `--scale 0.1` generates a tenth of that, for a quick run.
+on each backend, side by side, and the same for the suggested solvers of open calls
+(tests/bench/suggestion_bench.py). `--scale 0.1` generates a tenth of that, for a quick run.
 Not part of `make test`: nothing here asserts a time.
 """
 
@@ -18,6 +19,8 @@ import statistics
 import sys
 import time
 from pathlib import Path
+
+from tests.bench.suggestion_bench import measure_suggestions, print_suggestions
 
 PROJECT = Path(__file__).resolve().parents[2]
 SCALE = {"members": 10_000, "challenges": 5_000, "references": 1_000, "news": 2_000}
@@ -174,7 +177,7 @@ def main(argv=None):
         step(f"{engine.describe(url)} at {url}")
     chosen = args.backend or ["engine", "database"]
     engines = [engine.backend_name(url) for url in engine_urls] if "engine" in chosen else []
-    results = {}
+    results, suggestions = {}, {}
     for backend_name in engines + (["database"] if "database" in chosen else []):
         build = None
         if not args.skip_index:
@@ -184,6 +187,8 @@ def main(argv=None):
             analyse_tables()
         step(f"{args.repeat} rounds of {len(QUERY_MIX)} queries on {backend_name}")
         results[backend_name] = {"build": build, **measure(backend_name, args.repeat)}
+        step(f"{args.repeat} rounds of suggested solvers on open calls on {backend_name}")
+        suggestions[backend_name] = measure_suggestions(backend_name, args.repeat)
 
     print()
     print(
@@ -195,6 +200,7 @@ def main(argv=None):
             f"{label:15} {build:>12} {figures['p50']:8.1f} {figures['p95']:8.1f} "
             f"{figures['trips']:>22} {figures['queries']:>8}"
         )
+    print_suggestions(suggestions)
 
 
 if __name__ == "__main__":

@@ -1,19 +1,16 @@
 """On the demo site: judged queries, parity between the backends, and the cost of a search page."""
 
 from django.http import QueryDict
-from django.test import override_settings
 
 from wagtail.models import Locale, Page
-from wagtail.test.utils import WagtailPageTestCase
 
 import pytest
 
 from search.query import parse_query
 from search.service import search
 from tests.support import engine
-from tests.support.demo import load_demo_content
+from tests.support.demo import IndexedDemoTestCase
 from tests.support.judgements import JUDGED_QUERIES
-from tests.support.services import missing_service
 
 PARITY_SCENARIOS = [
     ("en", {}),
@@ -46,25 +43,8 @@ def run(backend, language, params, per_page=20):
 
 
 @pytest.mark.engine
-class DemoSearchTests(WagtailPageTestCase):
+class DemoSearchTests(IndexedDemoTestCase):
     """The demo content indexed on the engine and in the database, searched on both."""
-
-    @classmethod
-    def setUpClass(cls):
-        url = engine.engine_url()
-        if url is None:
-            missing_service("no search engine answers (run `make search-engine`, or set SEARCH_URL)")
-        cls._engine = override_settings(WAGTAILSEARCH_BACKENDS=engine.engine_settings(url))
-        if not engine.default_is_engine():
-            cls._engine.enable()
-            cls.addClassCleanup(cls._engine.disable)
-        super().setUpClass()
-
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-        engine.clean_indexes()
-        engine.index_everything()
 
     def assert_judged_queries_pass(self, backend):
         # The judgements name pages by their English slug; the Finnish and Swedish pages have their own.

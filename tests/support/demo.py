@@ -14,6 +14,12 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.test import override_settings
+
+from wagtail.test.utils import WagtailPageTestCase
+
+from tests.support import engine
+from tests.support.services import missing_service
 
 _snapshot = []
 
@@ -76,3 +82,28 @@ def demo_page(english_slug, language, model=None):
 def demo_url(english_slug, language):
     """The address of a demo page in `language`, e.g. demo_url("challenges", "fi") == "/fi/haasteet/"."""
     return demo_page(english_slug, language).url
+
+
+class IndexedDemoTestCase(WagtailPageTestCase):
+    """The demo content in the database and indexed on a real engine, for tests that ask both backends.
+
+    The engine is the default backend for the class (unless the whole run already has one);
+    the database backend stays available as "database".
+    """
+
+    @classmethod
+    def setUpClass(cls):
+        url = engine.engine_url()
+        if url is None:
+            missing_service("no search engine answers (run `make search-engine`, or set SEARCH_URL)")
+        cls._engine = override_settings(WAGTAILSEARCH_BACKENDS=engine.engine_settings(url))
+        if not engine.default_is_engine():
+            cls._engine.enable()
+            cls.addClassCleanup(cls._engine.disable)
+        super().setUpClass()
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo_content()
+        engine.clean_indexes()
+        engine.index_everything()

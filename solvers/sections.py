@@ -1,0 +1,51 @@
+"""The solvers' sections of a call page (registered on challenges' CALL_SECTIONS_HOOK).
+
+Suggested solvers are the same for everyone. The interest section counts the interested
+members and names those that agreed to be shown; a signed-in representative also gets a
+form per organisation they represent, so that part exists only for them.
+"""
+
+from django.template.loader import render_to_string
+
+from solvers.fit import suggested_solvers, suggests_solvers
+from solvers.forms import InterestForm
+from solvers.interests import accepts_interest, public_interest, represented, source_call
+from solvers.models import Interest
+from solvers.partners import board_rows
+
+
+def suggested_solvers_section(page, request):
+    suggestions = suggested_solvers(page) if suggests_solvers(page) else []
+    return render_to_string("solvers/includes/suggested_solvers.html", {"suggestions": suggestions}, request=request)
+
+
+def interest_section(page, request):
+    call = source_call(page)
+    count, shown = public_interest(call, page.locale_id)
+    open_call = accepts_interest(call)
+    requests = Interest.objects.filter(call=call).looking_for_partners().prefetch_related("capabilities", "seeks")
+    forms = []
+    signed_in = request.user.is_authenticated
+    if open_call and signed_in:
+        members = represented(request.user)
+        existing = {interest.member_id: interest for interest in Interest.objects.filter(call=call, member__in=members)}
+        for member in members:
+            interest = existing.get(member.pk)
+            form = InterestForm(
+                instance=interest,
+                initial={"member": member.pk},
+                members=members.filter(pk=member.pk),
+                auto_id=f"interest-{member.pk}-%s",
+            )
+            forms.append({"member": member, "interest": interest, "form": form})
+    context = {
+        "page": page,
+        "count": count,
+        "shown": shown,
+        "rows": board_rows(requests.select_related("call", "member"), page.locale) if open_call else [],
+        "open_call": open_call,
+        "signed_in": signed_in,
+        "forms": forms,
+        "represents": {item["member"].pk for item in forms},
+    }
+    return render_to_string("solvers/includes/call_interest.html", context, request=request)
