@@ -33,6 +33,8 @@ env = environ.Env()
 DATABASE_URL = env.str("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
 SEARCH_URL = env.str("SEARCH_URL", default="")
+# Names of the engine's indexes start with this: sites sharing one cluster each take their own.
+SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="scic_")
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(VAR_DIR / "media"))
@@ -69,7 +71,7 @@ EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"] or ""
 EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
-WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL)
+WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH_INDEX_PREFIX)
 WAGTAILFRONTENDCACHE = parse_frontend_cache_url(FRONTEND_CACHE_URL)
 
 if not BASE_URL.startswith(("http://", "https://")):

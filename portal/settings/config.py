@@ -91,7 +91,7 @@ def parse_email_url(url):
         ) from None
 
 
-def parse_search_backend(name, url):
+def parse_search_backend(name, url, index_prefix="scic_"):
     """Wagtail's search backends from `SEARCH_BACKEND` and `SEARCH_URL`.
 
     With an engine, the database backend is kept as a second index: search falls back
@@ -108,7 +108,7 @@ def parse_search_backend(name, url):
     engine = {
         "BACKEND": f"search.backends.{name}",
         "URLS": [url],
-        "INDEX_PREFIX": "scic_",
+        "INDEX_PREFIX": index_prefix,
         "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
         "OPTIONS": {"max_retries": 1, "retry_on_timeout": True},
     }
