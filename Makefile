@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test bench lint format check messages install install-dev lock clean search-engine search-engine-stop
+.PHONY: run test smoke bench lint format check messages install install-dev lock clean search-engine search-engine-stop
 
 run: install var
 	$(MANAGE) migrate --noinput
@@ -17,6 +17,11 @@ run: install var
 
 test: install-dev
 	$(BIN)/python -m tests.support.services run -- $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# deploy/ end to end on loopback ports (nginx, gunicorn, PostgreSQL, Redis, the worker) with the
+# engine at SEARCH_URL (or one the suite starts).
+smoke: install-dev
+	$(BIN)/python -m tests.support.services run -- $(BIN)/python -m pytest -p no:cacheprovider -q tests/deploy
 
 # Search at scale (10 000 members, 5 000 challenges, ... in three languages) on Elasticsearch,
 # OpenSearch and the database backend, side by side: index build time, API p50/p95, engine
