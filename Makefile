@@ -19,7 +19,7 @@ test: install-dev
 	$(BIN)/python -m tests.support.services run -- $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # deploy/ end to end on loopback ports (nginx, gunicorn, PostgreSQL, Redis, the worker) with the
-# engine at SEARCH_URL (or one the suite starts).
+# engine at SEARCH_URL (or one the suite starts), and a backup restored into a fresh install.
 smoke: install-dev
 	$(BIN)/python -m tests.support.services run -- $(BIN)/python -m pytest -p no:cacheprovider -q tests/deploy
 

@@ -156,6 +156,22 @@ class Stack:
         with psycopg.connect(self.env["DATABASE_URL"]) as connection:
             return connection.execute(query).fetchall()
 
+    def empty_install(self, folder):
+        """Environment changes for another installation beside this one: an empty database in the
+        same cluster, an empty media folder under `folder` and indexes of its own."""
+        import psycopg
+
+        name = f"scic_other_{secrets.token_hex(3)}"
+        with psycopg.connect(self.env["DATABASE_URL"], autocommit=True) as connection:
+            connection.execute(f"CREATE DATABASE {name}")
+        media = Path(folder) / "media"
+        media.mkdir(parents=True)
+        return {
+            "DATABASE_URL": self.env["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}",
+            "MEDIA_ROOT": str(media),
+            "SEARCH_INDEX_PREFIX": f"{self.env['SEARCH_INDEX_PREFIX']}{name}_",
+        }
+
     def page_urls(self):
         """[{"type", "language", "id", "url"}]: one live page of each type in each language, as loaded."""
         if not self.pages:
