@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test bench lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
+.PHONY: run test smoke loadtest bench lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
 
 run: install var
 	PORT=$(PORT) $(MANAGE) migrate --noinput
@@ -17,6 +17,17 @@ run: install var
 
 test: install-dev
 	$(BIN)/python -m tests.support.services run -- $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# deploy/ end to end on loopback ports (nginx, gunicorn, PostgreSQL, Redis, the worker) with the
+# engine at SEARCH_URL (or one the suite starts), and a backup restored into a fresh install.
+smoke: install-dev
+	$(BIN)/python -m tests.support.services run -- $(BIN)/python -m pytest -p no:cacheprovider -q tests/deploy
+
+# 50 visitors for 60 s on that same topology (filtered listings, pages, search, the API in three
+# languages; every 50th request an editor's publish): req/s, p50/p95/p99 and errors, then the
+# database and the index checked. Not part of CI. LOADTEST_ARGS="--clients 20 --seconds 30".
+loadtest: install-dev
+	$(BIN)/python -m tests.load.loadtest $(LOADTEST_ARGS)
 
 # Search at scale (10 000 members, 5 000 challenges, ... in three languages) on Elasticsearch,
 # OpenSearch and the database backend, side by side: index build time, API p50/p95, engine

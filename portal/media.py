@@ -10,6 +10,7 @@ browsers fetch them from there.
 import posixpath
 
 from django.conf import settings
+from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django.views.static import serve
 
@@ -17,10 +18,15 @@ from django.views.static import serve
 # replaced under the same name, so browsers check back after a day.
 RENDITION_SECONDS = 60 * 60 * 24 * 365
 ORIGINAL_SECONDS = 60 * 60 * 24
+# Documents can sit in collections only some users may open (challenge-submission attachments):
+# they are served by Wagtail's document view, which checks, never straight from the folder.
+PRIVATE_FOLDERS = ("documents/",)
 
 
 def serve_media(request, path):
     """One uploaded file from MEDIA_ROOT, with the caching its kind allows."""
+    if path.startswith(PRIVATE_FOLDERS):
+        raise Http404(path)
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     seconds = RENDITION_SECONDS if posixpath.dirname(path) == "images" else ORIGINAL_SECONDS
     patch_cache_control(response, public=True, max_age=seconds)

@@ -12,7 +12,12 @@ from tests.support.services import missing_service
 
 # Tests are selected by what they need (`-m engine`, `-m "not browser"`), whatever their names:
 # a test that uses one of these fixtures carries the marker.
-MARKER_FIXTURES = {"search_engine": "engine", "postgres_db": "postgres", "browser": "browser"}
+MARKER_FIXTURES = {
+    "search_engine": "engine",
+    "postgres_db": "postgres",
+    "browser": "browser",
+    "production_stack": "deploy",
+}
 
 
 def pytest_collection_modifyitems(config, items):

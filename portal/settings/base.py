@@ -36,6 +36,8 @@ SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
 SEARCH_URL = env.str("SEARCH_URL", default="")
 # Replicas of each engine index: a number, or a range the cluster's size decides within.
 SEARCH_REPLICAS = env.str("SEARCH_REPLICAS", default="0-1")
+# Names of the engine's indexes start with this: sites sharing one cluster each take their own.
+SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="scic_")
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(VAR_DIR / "media"))
@@ -74,7 +76,7 @@ EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"] or ""
 EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
-WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH_REPLICAS)
+WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH_REPLICAS, SEARCH_INDEX_PREFIX)
 WAGTAILFRONTENDCACHE = parse_frontend_cache_url(FRONTEND_CACHE_URL)
 
 if not PORT.isdigit():

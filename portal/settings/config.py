@@ -137,8 +137,9 @@ def parse_email_url(url):
         ) from None
 
 
-def parse_search_backend(name, url, replicas="0-1"):
-    """Wagtail's search backends from `SEARCH_BACKEND`, `SEARCH_URL` and `SEARCH_REPLICAS`.
+def parse_search_backend(name, url, replicas="0-1", index_prefix="scic_"):
+    """Wagtail's search backends from `SEARCH_BACKEND`, `SEARCH_URL`, `SEARCH_REPLICAS` and
+    `SEARCH_INDEX_PREFIX` (the start of the index names, so sites can share a cluster).
 
     `SEARCH_URL` may list a cluster's nodes, comma-separated: the client spreads requests
     over them and sends a request again to another node when one does not answer.
@@ -165,7 +166,7 @@ def parse_search_backend(name, url, replicas="0-1"):
     engine = {
         "BACKEND": f"search.backends.{name}",
         "URLS": urls,
-        "INDEX_PREFIX": "scic_",
+        "INDEX_PREFIX": index_prefix,
         "INDEX_SETTINGS": {"settings": {"index": _replica_settings(replicas)}},
         "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
         # A request that fails on one node is sent once to each other node at most.

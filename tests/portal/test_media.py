@@ -1,5 +1,6 @@
 """Uploads in production: served by the portal from MEDIA_ROOT, or kept in an S3-compatible bucket."""
 
+from django.core.files.base import ContentFile
 from django.test import Client
 
 from wagtail.images import get_image_model
@@ -24,6 +25,17 @@ def test_the_portal_serves_uploaded_images_and_their_renditions(settings):
     assert made.status_code == 200
     assert made["Content-Type"] == "image/webp"
     assert "max-age=31536000" in made["Cache-Control"]
+
+
+def test_documents_are_only_served_through_the_view_that_checks_their_collection(db):
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(
+        title="Submission attachment", file=ContentFile(b"%PDF-1.4 private", name="attachment.pdf")
+    )
+    assert document.file.url.startswith("/media/documents/")
+    assert Client().get(document.file.url).status_code == 404
+    assert Client().get(document.url).status_code == 200
 
 
 def test_nothing_outside_media_root_is_served(db):

@@ -30,3 +30,18 @@ def challenge_form(**overrides):
     }
     data.update(overrides)
     return data
+
+
+def news_form(**overrides):
+    """A news article, published, as the admin's add form posts it."""
+    data = {
+        "title": "A new pilot",
+        "slug": "a-new-pilot",
+        "date": "2026-03-01",
+        "lead": "A pilot starts this spring.",
+        "body-count": "0",
+        "tags": "",
+        "action-publish": "publish",
+    }
+    data.update(overrides)
+    return data
