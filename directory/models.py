@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from django_countries.fields import CountryField
 
 from portal.blocks import BodyBlock
+from portal.fragments import public
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
@@ -196,9 +197,8 @@ class MemberProfilePage(SearchablePage):
         from challenges.models import ReferencePage
 
         return (
-            ReferencePage.objects.live()
-            .public()
-            .filter(locale=self.locale, partners=default_locale_id(self))
+            public(ReferencePage.objects.live())
+            .filter(locale_id=self.locale_id, partners=default_locale_id(self))
             .order_by("-start_year")
         )
 
@@ -206,7 +206,7 @@ class MemberProfilePage(SearchablePage):
         """The consortia this member is part of: live calls in this page's language, its role, their stage."""
         from challenges.models import ConsortiumMember
 
-        calls = Page.objects.live().public().filter(locale=self.locale)
+        calls = public(Page.objects.live()).filter(locale_id=self.locale_id)
         rows = (
             ConsortiumMember.objects.filter(member=default_locale_id(self), page__in=calls)
             .select_related("page")
@@ -221,9 +221,8 @@ class MemberProfilePage(SearchablePage):
         from challenges.models import ChallengePage
 
         return (
-            ChallengePage.objects.live()
-            .public()
-            .filter(locale=self.locale, owner_member=default_locale_id(self))
+            public(ChallengePage.objects.live())
+            .filter(locale_id=self.locale_id, owner_member=default_locale_id(self))
             .order_by("-closes_on")
         )
 
