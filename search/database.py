@@ -113,9 +113,14 @@ class DatabaseSearch:
         self.backend, self.query = backend, query
         self.choices = {name: facets()[name].choices() for name in query.facets}
 
+    @functools.cached_property
+    def private(self):
+        """Wagtail's condition for the private sections, read once: `public()` reads them on every call."""
+        return Page.objects.all().private_q()
+
     def base(self):
         query = self.query
-        pages = Page.objects.live().public().filter(locale=query.locale)
+        pages = Page.objects.live().exclude(self.private).filter(locale=query.locale)
         pages = pages.filter(facet_filter(facets()["type"], query.types or tuple(searchable_models())))
         if query.letter:
             pages = pages.filter(title__istartswith=query.letter)

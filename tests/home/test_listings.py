@@ -59,7 +59,7 @@ LANGUAGES = ("en", "fi", "sv")
 # Statements that only open or close the request's transaction (ATOMIC_REQUESTS).
 TRANSACTION_CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "BEGIN", "COMMIT")
 # At most this many data queries, warm, per listing page and per detail page.
-LISTING_BOUNDS = {"challenge_index": 22, "reference_index": 16, "member_directory": 22, "news_index": 16}
+LISTING_BOUNDS = {"challenge_index": 24, "reference_index": 16, "member_directory": 24, "news_index": 16}
 DETAIL_BOUNDS = {"challenge": 30, "reference": 17, "member": 22, "news": 18}
 
 
