@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test smoke loadtest bench lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
+.PHONY: run test smoke loadtest bench bench-pages lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
 
 run: install var
 	PORT=$(PORT) $(MANAGE) migrate --noinput
@@ -39,6 +39,13 @@ bench: install-dev
 	SEARCH_ENGINE=opensearch SEARCH_ENGINE_PORT=$(OPENSEARCH_PORT) $(PYTHON) search/engine/engine.py start
 	$(BIN)/python -m tests.bench.search_bench --engine-url http://127.0.0.1:$(ELASTICSEARCH_PORT) \
 	  --engine-url http://127.0.0.1:$(OPENSEARCH_PORT) $(BENCH_ARGS)
+
+# What each page type costs under production settings (gunicorn, 2 workers, the demo
+# content), page cache off and on, in three languages, beside a minimal Django view and,
+# with BAKERYDEMO=/path/to/checkout, bakerydemo: req/s, p50/p99, the workers' CPU ms per
+# request. Needs wrk and redis-server; see tests/bench/pages_bench.py.
+bench-pages: install-dev
+	$(BIN)/python -m tests.bench.pages_bench $(BENCH_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

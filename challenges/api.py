@@ -167,7 +167,7 @@ def call_record(page, request):
         "stage_note": page.stage_note,
         "consortium": consortium_json(page, request),
         "image": image_url(page.image),
-        "references": [link_json(reference, request) for reference in page.related_references()],
+        "references": [link_json(reference, request) for reference in page.related_references],
         "translations": translations_json(page),
         "first_published_at": page.first_published_at,
         "last_published_at": page.last_published_at,

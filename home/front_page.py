@@ -2,6 +2,7 @@
 
 from challenges.models import ChallengePage, ReferencePage
 from directory.models import MemberOffice, MemberProfilePage
+from portal.fragments import public
 
 FEATURED_CHALLENGES = 3
 
@@ -9,12 +10,12 @@ FEATURED_CHALLENGES = 3
 def front_page_context(home):
     """Open calls nearest their deadline and key figures, in the home page's language."""
     in_site = {"locale": home.locale_id, "path__startswith": home.path}
-    members = MemberProfilePage.objects.live().public().filter(**in_site)
-    challenges = ChallengePage.objects.live().public().filter(**in_site)
+    members = public(MemberProfilePage.objects.live()).filter(**in_site)
+    challenges = public(ChallengePage.objects.live()).filter(**in_site)
     open_challenges = challenges.open()
     countries = (
         set(challenges.values_list("country", flat=True))
-        | set(ReferencePage.objects.live().public().filter(**in_site).values_list("country", flat=True))
+        | set(public(ReferencePage.objects.live()).filter(**in_site).values_list("country", flat=True))
         | set(MemberOffice.objects.filter(page__in=members).values_list("country", flat=True))
     )
     return {

@@ -9,13 +9,15 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.feeds import NewsListingFollowMixin
 from home.front_page import front_page_context
+from portal import locales
 from portal.blocks import BodyBlock
+from portal.fragments import public
 from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 from portal.widgets import TaxonomyPanel
@@ -80,7 +82,7 @@ class HomePage(Page):
         try:
             return super().route(request, path_components)
         except Http404:
-            source = self.get_translation_or_none(Locale.get_default())
+            source = self.get_translation_or_none(locales.default())
             if not path_components or source is None or source.pk == self.pk:
                 raise
             result = source.specific.route(request, path_components)
@@ -95,8 +97,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(front_page_context(self))
         context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
+            public(NewsPage.objects.live())
             .descendant_of(self)
             .select_related("image")
             .prefetch_related("image__renditions")

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
@@ -44,6 +45,21 @@ class SectionIndexPage(ListingPageMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
+
+    def route(self, request, path_components):
+        """Find a child of the section's one page type in one query, rather than a page and then its type.
+
+        The images it shows (its image, a member's logo) come in the same query.
+        """
+        child_types = self.allowed_subpage_models()
+        if path_components and len(child_types) == 1:
+            model = child_types[0]
+            images = [field.name for field in model._meta.concrete_fields if field.related_model is get_image_model()]
+            children = model.objects.child_of(self).select_related(*images)
+            child = children.filter(slug=path_components[0]).first()
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     class Meta:
         abstract = True

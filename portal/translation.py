@@ -6,8 +6,13 @@ every language they point at default-language objects. These helpers follow that
 rule in both directions.
 """
 
-from wagtail.models import Locale
+from django.db.models import Subquery, Value
+from django.db.models.functions import Coalesce
+
+from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
+
+from portal import locales
 
 # The fields every page type shares, all translated: a page's address is in its own
 # language too (/fi/haasteet/...); until a translator gives one, it is the English slug.
@@ -20,9 +25,29 @@ PAGE_TRANSLATABLE_FIELDS = [
 
 
 def default_locale_id(instance):
-    """The primary key of the default-language version of a translatable object."""
-    default = Locale.get_default()
+    """The primary key of the default-language version of a translatable object, to filter by.
+
+    For an object in another language it is a subquery (the object itself when there is
+    no such version), so that filtering by it costs no query of its own.
+    """
+    default = locales.default()
     if instance.locale_id == default.pk:
         return instance.pk
-    source = instance.get_translation_or_none(default)
-    return source.pk if source else instance.pk
+    source = type(instance).objects.filter(translation_key=instance.translation_key, locale_id=default.pk)
+    return Coalesce(Subquery(source.values("pk")[:1]), Value(instance.pk))
+
+
+def localized_pages(pages):
+    """Each page's live version in the active language (the page itself where there is none), in one query.
+
+    What `page.localized` gives one page at a time, two queries each, for a list of the
+    default-language pages that relations point at.
+    """
+    pages = list(pages)
+    locale = locales.active()
+    keys = [page.translation_key for page in pages if page.locale_id != locale.pk]
+    found = {}
+    if keys:
+        versions = Page.objects.live().filter(locale=locale, translation_key__in=keys)
+        found = {page.translation_key: page for page in versions}
+    return [found.get(page.translation_key, page) for page in pages]

@@ -57,18 +57,29 @@ def facet_filter(facet, values):
     return condition
 
 
-def facet_counts(facet, pages):
-    """{value: count} of `facet` among `pages`, a queryset of Page."""
+def facet_counts(facet, pages, types=()):
+    """{value: count} of `facet` among `pages`, a queryset of Page of the page `types` (all when empty)."""
     counts = {}
     if isinstance(facet, TypeFacet):
         type_of = {ContentType.objects.get_for_model(model).pk: name for name, model in searchable_models().items()}
         rows = pages.order_by().values("content_type").annotate(count=Count("pk"))
         return {type_of[row["content_type"]]: row["count"] for row in rows if row["content_type"] in type_of}
+    listed = {searchable_models()[name] for name in types}
     for model in facet.models():
+        if listed and model not in listed:
+            continue  # none of the pages can be of this type
         among = model.objects.filter(pk__in=pages.values("pk"))
         if isinstance(facet, ConditionFacet):
-            for value, condition in facet.conditions().items():
-                counts[value] = counts.get(value, 0) + among.filter(**_resolved(condition)).count()
+            # One query for all the values, each counted under an alias of its own.
+            conditions = list(facet.conditions().items())
+            totals = among.aggregate(
+                **{
+                    f"value_{index}": Count("pk", filter=Q(**_resolved(condition)))
+                    for index, (_v, condition) in enumerate(conditions)
+                }
+            )
+            for index, (value, _condition) in enumerate(conditions):
+                counts[value] = counts.get(value, 0) + totals[f"value_{index}"]
             continue
         lookup = model.facet_lookups[facet.name]
         rows = among.exclude(**{f"{lookup}__isnull": True}).values(lookup).annotate(count=Count("pk", distinct=True))
@@ -103,9 +114,14 @@ class DatabaseSearch:
         self.backend, self.query = backend, query
         self.choices = {name: facets()[name].choices() for name in query.facets}
 
+    @functools.cached_property
+    def private(self):
+        """Wagtail's condition for the private sections, read once: `public()` reads them on every call."""
+        return Page.objects.all().private_q()
+
     def base(self):
         query = self.query
-        pages = Page.objects.live().public().filter(locale=query.locale)
+        pages = Page.objects.live().exclude(self.private).filter(locale=query.locale)
         pages = pages.filter(facet_filter(facets()["type"], query.types or tuple(searchable_models())))
         if query.letter:
             pages = pages.filter(starts_with_letter(query.letter, query.language))
@@ -188,7 +204,8 @@ class DatabaseSearch:
             count = self.matched(query.selected).count()
             pks = list(results.values_list("pk", flat=True)[offset : offset + query.per_page])
         counts = {
-            name: facet_counts(facets()[name], self.matched(query.selected_except(name))) for name in query.facets
+            name: facet_counts(facets()[name], self.matched(query.selected_except(name)), query.types)
+            for name in query.facets
         }
         return Found(count=count, hits=pks, counts=counts)
 

@@ -7,6 +7,7 @@ stored; its stage (what became of it after the deadline) is set by editors, see
 """
 
 import datetime
+import functools
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -31,9 +32,10 @@ from challenges.models.stages import (
     call_timeline,
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.fragments import public
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationType, in_default_locale
-from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
+from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id, localized_pages
 from portal.widgets import TaxonomyPanel
 from search.listing import FacetedListingMixin
 from search.pages import Fact, SearchablePage, time_left
@@ -346,20 +348,22 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
     def days_to_opening(self):
         return (self.opens_on - call_today()).days
 
+    @functools.cached_property
     def related_references(self):
+        """The references this call led to, in the page's language (one query however often shown)."""
         from challenges.models.references import ReferencePage
 
         return (
-            ReferencePage.objects.live()
-            .public()
-            .filter(locale=self.locale, challenges=default_locale_id(self))
+            public(ReferencePage.objects.live())
+            .filter(locale_id=self.locale_id, challenges=default_locale_id(self))
             .order_by("-start_year")
         )
 
     def consortium_members(self):
         """The consortium, lead first, each member shown in this page's language."""
         rows = sorted(self.consortium.select_related("member"), key=lambda row: (not row.is_lead, row.sort_order))
-        return [{"member": row.member.localized, "role": row.get_role_display()} for row in rows]
+        members = localized_pages(row.member for row in rows)
+        return [{"member": member, "role": row.get_role_display()} for row, member in zip(rows, members, strict=True)]
 
     def timeline(self):
         return call_timeline(self, call_today())

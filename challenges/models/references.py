@@ -19,6 +19,7 @@ from django_countries.fields import CountryField
 
 from challenges.follow import ReferenceListingFollowMixin
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.fragments import public
 from portal.listing import SectionIndexPage
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 from portal.widgets import TaxonomyPanel
@@ -136,7 +137,9 @@ class ReferencePage(SearchablePage):
     def source_calls(self):
         """The live challenge calls this reference came from, in this page's language."""
         sources = self.challenges.values("translation_key")
-        return Page.objects.live().public().filter(locale=self.locale, translation_key__in=sources).order_by("title")
+        return (
+            public(Page.objects.live()).filter(locale_id=self.locale_id, translation_key__in=sources).order_by("title")
+        )
 
 
 class ReferencePageImage(TranslatableMixin, Orderable):

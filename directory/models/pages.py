@@ -34,6 +34,7 @@ from directory.forms import MemberProfileForm
 from directory.panels import MemberLanguagesPanel, SharedFactsPanel
 from directory.shared import publishing_shared_facts
 from portal.blocks import BodyBlock
+from portal.fragments import public
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType, in_default_locale
 from portal.translation import default_locale_id
@@ -319,9 +320,8 @@ class MemberProfilePage(SearchablePage):
         from challenges.models import ReferencePage
 
         return (
-            ReferencePage.objects.live()
-            .public()
-            .filter(locale=self.locale, partners=default_locale_id(self))
+            public(ReferencePage.objects.live())
+            .filter(locale_id=self.locale_id, partners=default_locale_id(self))
             .order_by("-start_year")
         )
 
@@ -329,7 +329,7 @@ class MemberProfilePage(SearchablePage):
         """The consortia this member is part of: live calls in this page's language, its role, their stage."""
         from challenges.models import ConsortiumMember
 
-        calls = Page.objects.live().public().filter(locale=self.locale)
+        calls = public(Page.objects.live()).filter(locale_id=self.locale_id)
         rows = (
             ConsortiumMember.objects.filter(member=default_locale_id(self), page__in=calls)
             .select_related("page")
@@ -344,9 +344,8 @@ class MemberProfilePage(SearchablePage):
         from challenges.models import ChallengePage
 
         return (
-            ChallengePage.objects.live()
-            .public()
-            .filter(locale=self.locale, owner_member=default_locale_id(self))
+            public(ChallengePage.objects.live())
+            .filter(locale_id=self.locale_id, owner_member=default_locale_id(self))
             .with_owner_names()
             .order_by("-closes_on")
         )

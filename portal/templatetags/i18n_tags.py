@@ -2,24 +2,22 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from portal import locales
 from portal.templatetags.portal_tags import request_cache
 
 register = template.Library()
 
 
-def _locales(context):
-    return request_cache(context, "locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
-
-
 def _shown_in_its_own_language(page, language):
     """False when the visitor reads another language's content: an alias, a fallback or a copy not translated yet."""
-    if page.locale.language_code != language:
+    if locales.by_id(page.locale_id).language_code != language:
         return False
     return not page.alias_of_id and not getattr(page, "shows_default_language_text", False)
 
@@ -29,7 +27,7 @@ def _source_of_text(page):
     if page.alias_of_id:
         return page.alias_of
     if getattr(page, "shows_default_language_text", False):
-        return page.get_translation_or_none(Locale.get_default()) or page
+        return page.get_translation_or_none(locales.default()) or page
     return page
 
 
@@ -37,12 +35,17 @@ def _versions(context, page):
     """{language code: live page in that language}, for this page and each of its ancestors."""
 
     def build():
-        lineage = list(page.get_ancestors(inclusive=True).filter(depth__gt=1))
-        keys = [ancestor.translation_key for ancestor in lineage]
-        found = Page.objects.live().filter(translation_key__in=keys).select_related("locale", "alias_of__locale")
-        by_key = {}
-        for candidate in found:
-            by_key.setdefault(candidate.translation_key, {})[candidate.locale.language_code] = candidate
+        # The ancestors' paths are prefixes of the page's: one query finds them and their versions.
+        paths = [page.path[:end] for end in range(2 * page.steplen, len(page.path) + 1, page.steplen)]
+        keys = Page.objects.filter(path__in=paths).values("translation_key")
+        found = Page.objects.filter(Q(path__in=paths) | Q(live=True, translation_key__in=keys))
+        lineage, by_key = [], {}
+        for candidate in found.order_by("path"):
+            if candidate.path in paths:
+                lineage.append(candidate)
+            if candidate.live:
+                language = locales.by_id(candidate.locale_id).language_code
+                by_key.setdefault(candidate.translation_key, {})[language] = candidate
         return lineage, by_key
 
     return request_cache(context, ("versions", page.pk), build)
@@ -97,6 +100,7 @@ def page_language(context):
     versions = by_key.get(page.translation_key, {})
     own = _shown_in_its_own_language(page, language)
     source = _source_of_text(page)
+    source_language = locales.by_id(source.locale_id).language_code
     default_language = settings.LANGUAGE_CODE
     versions = _specific_versions(page, versions)
     alternates = [
@@ -107,8 +111,8 @@ def page_language(context):
     default_version = versions.get(default_language)
     return {
         "is_fallback": not own,
-        "source_language": get_language_info(source.locale.language_code)["name_translated"],
-        "content_language": source.locale.language_code,
+        "source_language": get_language_info(source_language)["name_translated"],
+        "content_language": source_language,
         "canonical": (page if own else source).get_full_url(request),
         "alternates": alternates,
         "x_default": default_version.get_full_url(request) if default_version else None,

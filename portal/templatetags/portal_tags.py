@@ -7,8 +7,11 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Locale, Site, get_page_models
+from wagtail.models import Page, Site, get_page_models
 
+from portal import fragments, locales
+from portal.models import ContactSettings
+from portal.translation import localized_pages
 from search.collation import sort_key
 from search.listing import FacetedListingMixin, SearchListingMixin
 
@@ -28,10 +31,6 @@ def request_cache(context, key, build):
     return cache[key]
 
 
-def _active_locale():
-    return Locale.get_active()
-
-
 @register.simple_tag(takes_context=True)
 def localized_terms(context, terms):
     """The given (default-language) taxonomy terms, themes or capabilities, as the visitor's language names them."""
@@ -42,9 +41,9 @@ def localized_terms(context, terms):
     language = translation.get_language()
 
     def translations():
-        return {term.translation_key: term for term in model.objects.filter(locale=_active_locale())}
+        return {term.translation_key: term for term in model.objects.filter(locale=locales.active())}
 
-    by_key = request_cache(context, (model._meta.label, language), translations)
+    by_key = fragments.shared(f"terms:{model._meta.label}:{language}", translations)
     localized = [by_key.get(term.translation_key, term) for term in terms]
     return sorted(localized, key=lambda term: sort_key(term.name, language))
 
@@ -55,27 +54,64 @@ def localized_themes(context, themes):
     return localized_terms(context, themes)
 
 
+def _site(request):
+    return Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+
+
+def _for_site(request, name, build):
+    """`build(site)` for the request's site, shared while the content lasts (None without a site)."""
+    site = _site(request)
+    return fragments.shared(f"{name}:{site.pk if site else None}", lambda: build(site) if site else None)
+
+
+@register.simple_tag
+def localized(pages):
+    """The pages (default-language ones, as relations point at) in the visitor's language."""
+    return localized_pages(pages)
+
+
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    """The home page in the visitor's language, or the default one."""
+    """The home page in the visitor's language, or the default one: its `url`, `title`, `path` and `pk`."""
+    request = context.get("request")
 
-    def find():
-        request = context.get("request")
-        site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
-        return site.root_page.localized if site else None
+    def find(site):
+        home = site.root_page.localized
+        return {"pk": home.pk, "path": home.path, "title": home.title, "url": home.get_url(request)}
 
-    return request_cache(context, ("home", translation.get_language()), find)
+    return _for_site(request, f"home:{translation.get_language()}", find)
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The sections shown in the header: the home page's children marked 'show in menus'."""
+    """The sections shown in the header: the home page's children marked 'show in menus'.
+
+    Each has the `url`, `title`, `path` and `pk` the header needs.
+    """
+    request = context.get("request")
     home = site_home(context)
     if home is None:
         return []
-    return request_cache(
-        context, ("menu", home.pk), lambda: list(home.get_children().live().in_menu().order_by("path"))
-    )
+    sections = Page.objects.filter(path__startswith=home["path"], depth=len(home["path"]) // Page.steplen + 1)
+
+    def find(_site):
+        return [
+            {"pk": page.pk, "path": page.path, "title": page.title, "url": page.get_url(request)}
+            for page in sections.live().in_menu().order_by("path")
+        ]
+
+    return _for_site(request, f"menu:{translation.get_language()}", find)
+
+
+@register.simple_tag(takes_context=True)
+def contact_links(context):
+    """The cluster's contact addresses from the site's contact settings, for the footer."""
+
+    def find(site):
+        contact = ContactSettings.for_site(site)
+        return {"email": contact.email, "linkedin_url": contact.linkedin_url, "youtube_url": contact.youtube_url}
+
+    return _for_site(context.get("request"), "contact", find) or {}
 
 
 @register.filter
@@ -96,13 +132,13 @@ def _listing_page(context, search_type, facet):
     """The live listing in the visitor's language that lists `search_type` pages (and filters them by `facet`)."""
 
     def find():
-        locale = _active_locale()
+        locale = locales.active()
         for model in get_page_models():
             lists_type = issubclass(model, SearchListingMixin) and search_type in model.search_types
             filters = not facet or (issubclass(model, FacetedListingMixin) and facet in model.search_facets)
             if not (lists_type and filters):
                 continue
-            page = model.objects.live().public().filter(locale=locale).order_by("path").first()
+            page = fragments.public(model.objects.live()).filter(locale=locale).order_by("path").first()
             if page is not None:
                 return page
         return None
