@@ -22,6 +22,7 @@ from wagtail.users.models import UserProfile
 from challenges.models import ChallengeStatus
 from directory.languages import member_in
 from directory.models import MemberProfilePage
+from portal import locales
 from portal.page_cache import content_changed
 from portal.roles import EDITORS
 from solvers.models import Interest, PartnerMessage
@@ -35,7 +36,7 @@ RATE_WINDOW_HOURS = 1
 
 def source_call(page):
     """The default-language version of a call page in any language."""
-    default = Locale.get_default()
+    default = locales.default()
     if page.locale_id == default.pk:
         return page
     return page.get_translation_or_none(default) or page

@@ -7,10 +7,9 @@ message stays with the call's contact and the editors.
 
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
-
 from django_countries import countries
 
+from portal import locales
 from portal.models import Capability, Theme
 from solvers.interests import in_locale, represented
 from solvers.models import Interest
@@ -54,8 +53,8 @@ def board_rows(requests, locale):
 
 def partner_board_context(request, interests=None):
     """What the board's template shows: the requests, and the theme and country filters with their choices."""
-    locale = Locale.get_active()
-    themes = dict(Theme.objects.filter(locale=Locale.get_default()).values_list("slug", "translation_key"))
+    locale = locales.active()
+    themes = dict(Theme.objects.filter(locale=locales.default()).values_list("slug", "translation_key"))
     theme = request.GET.get("theme", "")
     country = request.GET.get("country", "").upper()
     notices = []

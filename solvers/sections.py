@@ -7,6 +7,7 @@ form per organisation they represent, so that part exists only for them.
 
 from django.template.loader import render_to_string
 
+from portal import locales
 from solvers.fit import suggested_solvers, suggests_solvers
 from solvers.forms import InterestForm
 from solvers.interests import accepts_interest, public_interest, represented, source_call
@@ -38,11 +39,12 @@ def interest_section(page, request):
                 auto_id=f"interest-{member.pk}-%s",
             )
             forms.append({"member": member, "interest": interest, "form": form})
+    rows = board_rows(requests.select_related("call", "member"), locales.by_id(page.locale_id)) if open_call else []
     context = {
         "page": page,
         "count": count,
         "shown": shown,
-        "rows": board_rows(requests.select_related("call", "member"), page.locale) if open_call else [],
+        "rows": rows,
         "open_call": open_call,
         "signed_in": signed_in,
         "forms": forms,

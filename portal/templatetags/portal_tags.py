@@ -128,10 +128,10 @@ def on_this_site(address):
     return address
 
 
-def _listing_page(context, search_type, facet):
-    """The live listing in the visitor's language that lists `search_type` pages (and filters them by `facet`)."""
+def _listing_url(request, search_type, facet):
+    """The address of the live listing, in the visitor's language, of `search_type` pages (filtered by `facet`)."""
 
-    def find():
+    def find(_site):
         locale = locales.active()
         for model in get_page_models():
             lists_type = issubclass(model, SearchListingMixin) and search_type in model.search_types
@@ -140,10 +140,10 @@ def _listing_page(context, search_type, facet):
                 continue
             page = fragments.public(model.objects.live()).filter(locale=locale).order_by("path").first()
             if page is not None:
-                return page
+                return page.get_url(request)
         return None
 
-    return request_cache(context, ("listing", translation.get_language(), search_type, facet), find)
+    return _for_site(request, f"listing:{translation.get_language()}:{search_type}:{facet}", find)
 
 
 @register.simple_tag(takes_context=True)
@@ -152,7 +152,7 @@ def listing_url(context, search_type, facet=None):
 
     Without such a listing, the search page limited to that type, which filters by every facet.
     """
-    page = _listing_page(context, search_type, facet)
-    if page is not None:
-        return page.get_url(context.get("request"))
+    url = _listing_url(context.get("request"), search_type, facet)
+    if url is not None:
+        return url
     return f"{reverse('search:search')}?{urlencode({'type': search_type})}"
