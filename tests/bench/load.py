@@ -17,10 +17,11 @@ import subprocess
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from tests.services import free_port
+from tests.support.services import free_port
 
 # The proxy in front of production terminates TLS and says so; without the header the
 # production settings would answer every request with a redirect to https.
@@ -149,6 +150,15 @@ def fetch(url):
         return error.code
     except OSError:
         return None
+
+
+def final_path(url):
+    """The path (and query) a GET of `url` ends at after redirects: translated addresses answer 301 elsewhere."""
+    request = urllib.request.Request(url, headers=FORWARDED)  # noqa: S310 - a loopback http address
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        response.read()
+        parts = urllib.parse.urlsplit(response.geturl())
+    return f"{parts.path}?{parts.query}" if parts.query else parts.path
 
 
 def _milliseconds(text):
