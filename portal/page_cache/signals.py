@@ -19,10 +19,11 @@ from wagtail.snippets.models import get_snippet_models
 from django_tasks.signals import task_finished
 
 from portal.page_cache import frontend
-from portal.page_cache.generation import content_changed
+from portal.page_cache.generation import content_changed, task_changes_pages
 
 # Kinds of objects public pages show or depend on. Renditions are not among them: they
-# are made while pages render, and making one changes no page.
+# are made ahead of the pages that show them (portal/renditions.py), or while one renders,
+# and making one changes no page.
 CONTENT_KINDS = (
     Page,
     PageViewRestriction,
@@ -34,6 +35,9 @@ CONTENT_KINDS = (
     BaseGenericSetting,
     TranslatableMixin,
 )
+# Fields Wagtail fills in on an image or a document the first time something asks for
+# them, from the file it already has: saving them changes nothing a page shows.
+FILE_BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
 
 
 @functools.cache
@@ -48,8 +52,10 @@ def shows_on_pages(model):
     return issubclass(model, CONTENT_KINDS) or model in get_snippet_models() or _is_page_child(model)
 
 
-def _saved_or_deleted(sender, instance, signal, raw=False, **kwargs):
+def _saved_or_deleted(sender, instance, signal, raw=False, update_fields=None, **kwargs):
     if raw or not shows_on_pages(sender):
+        return
+    if update_fields and FILE_BOOKKEEPING_FIELDS.issuperset(update_fields):
         return
     content_changed()
     # A page reaches the CDN when it is published, unpublished, moved or deleted, not
@@ -71,7 +77,8 @@ def _page_event(sender, instance, **kwargs):
 
 def _task_finished(sender, task_result, **kwargs):
     # Background work such as a search-index update changes what listings and search show.
-    content_changed()
+    if task_changes_pages(task_result.task):
+        content_changed()
 
 
 def connect():
