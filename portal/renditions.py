@@ -66,7 +66,11 @@ def prepare(image):
     Idempotent: renditions that exist (for the image's current focal point) are found,
     not made again.
     """
-    filters = [Filter(spec) for spec in filter_specs()]
+    specs = filter_specs()
+    # What exists is asked of the database, not of the rendition cache, which can outlive
+    # the rows it describes (a restored backup, a rolled-back transaction).
+    image = type(image).objects.prefetch_renditions(*specs).get(pk=image.pk)
+    filters = [Filter(spec) for spec in specs]
     existing = image.find_existing_renditions(*filters)
     missing = [filter for filter in filters if filter not in existing]
     if missing:
