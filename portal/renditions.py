@@ -123,14 +123,16 @@ def prepare_with_progress(images, write):
 @changes_no_page
 @task()
 def prepare_image_renditions(image_id):
-    """The background task queued by `image_saved`."""
-    image = get_image_model().objects.filter(pk=image_id).first()
-    if image is not None:
-        prepare_images([image])
+    """The background task queued by `image_saved` (nothing to do if the image was deleted since)."""
+    prepare_images(get_image_model().objects.filter(pk=image_id))
 
 
 def image_saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
-    """Queue the making of an image's renditions when a new file or focal point arrives."""
+    """Queue the making of an image's renditions when a new file or focal point may have arrived.
+
+    A whole save (the admin's edit form) may change either; when it changed neither, the
+    task finds every rendition there and makes none.
+    """
     if raw or (update_fields is not None and not SOURCE_FIELDS.intersection(update_fields)):
         return
     prepare_image_renditions.enqueue(instance.pk)

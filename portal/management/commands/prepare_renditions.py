@@ -21,6 +21,6 @@ class Command(BaseCommand):
         images = get_image_model().objects.order_by("pk")
         if image_ids:
             images = images.filter(pk__in=image_ids)
-        made, failed = prepare_with_progress(images.iterator(), self.stdout.write)
+        made, failed = prepare_with_progress(images, self.stdout.write)
         if failed:
             raise CommandError(f"The renditions of {failed} images could not be made; the log says why.")
