@@ -20,6 +20,7 @@ from portal.api import (
 )
 from portal.facets import capability_choices
 from portal.head import image_url
+from portal.renditions import LOGO
 from search.api_types import ApiResultType, PageRecordSchema, SearchResultSchema, record_router
 
 
@@ -113,7 +114,7 @@ def member_record(page, request):
         "website": page.website,
         "contact": {"name": page.contact_name, "email": page.contact_email, "phone": page.contact_phone},
         "member_since": page.member_since,
-        "logo": image_url(page.logo, "max-600x600|format-png"),
+        "logo": image_url(page.logo, LOGO),
         "last_reviewed_at": page.last_reviewed_at,
         "challenges": [link_json(challenge, request) for challenge in page.live_challenges()],
         "references": [link_json(reference, request) for reference in page.live_references()],

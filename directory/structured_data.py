@@ -2,6 +2,7 @@
 
 from portal.facets import capability_choices
 from portal.head import cluster, compact, image_url, page_description
+from portal.renditions import LOGO
 
 
 def member_data(page, request):
@@ -17,7 +18,7 @@ def member_data(page, request):
             "name": page.title,
             "description": page_description(page),
             "url": page.get_full_url(request),
-            "logo": image_url(page.logo, "max-600x600|format-png"),
+            "logo": image_url(page.logo, LOGO),
             "sameAs": [page.website] if page.website else [],
             "address": addresses,
             "email": page.contact_email,

@@ -20,14 +20,15 @@ from wagtail import hooks
 
 from portal.facets import theme_choices
 from portal.follow import FollowedListingMixin, absolute
+from portal.renditions import SHARE_IMAGE, SHARE_LOGO
 
 STRUCTURED_DATA_HOOK = "register_structured_data"
 DESCRIPTION_FIELDS = ("summary", "lead", "intro")
 # (field, rendition filter) of the images a page may show in a share preview, best first.
 IMAGE_FIELDS = (
-    ("image", "fill-1200x630|format-jpeg"),
-    ("hero_image", "fill-1200x630|format-jpeg"),
-    ("logo", "max-1200x630|format-png"),
+    ("image", SHARE_IMAGE),
+    ("hero_image", SHARE_IMAGE),
+    ("logo", SHARE_LOGO),
 )
 DESCRIPTION_LENGTH = 200
 SHARE_CARD = ("icons/share-card.png", 1200, 630)
@@ -88,7 +89,7 @@ def cluster_id():
     return f"{settings.WAGTAILADMIN_BASE_URL}/#organization"
 
 
-def image_url(image, spec="fill-1200x630|format-jpeg"):
+def image_url(image, spec=SHARE_IMAGE):
     return image.get_rendition(spec).full_url if image is not None else None
 
 

@@ -8,7 +8,8 @@ and then kept, so the calls stay a realistic mix of open, upcoming and closed.
 
 The whole run is one transaction: a failed run leaves the database as it was. Search
 indexing waits until the end and is done in bulk; so is the reference index, once for
-each object the run wrote.
+each object the run wrote. Last come the renditions of the demo's images that pages show,
+so that no first visitor waits for them.
 """
 
 from urllib.parse import urlsplit
@@ -29,6 +30,7 @@ from home.models import HomePage
 from portal.apps import ensure_locales
 from portal.factories import IllustrationFactory, LogoFactory
 from portal.models import Capability, ContactSettings, Theme
+from portal.renditions import prepare_with_progress
 from search.pages import deferred_indexing
 
 
@@ -62,6 +64,8 @@ class DemoLoader(DemoPages):
         self.written = []
         # The data of each member, by slug, for its pages in the other languages.
         self.member_items = {}
+        # Every image of the demo, whether this run wrote it or not.
+        self.images = []
 
     # --- helpers -------------------------------------------------------------------------
     def report(self, kind, name, outcome):
@@ -129,6 +133,7 @@ class DemoLoader(DemoPages):
             image.save(update_fields=["description"])
             self.written.append(image)
             self.report("image", title, "updated")
+        self.images.append(image)
         return image
 
     # --- the run -------------------------------------------------------------------------
@@ -136,6 +141,9 @@ class DemoLoader(DemoPages):
         with transaction.atomic(), disable_reference_index_auto_update(), deferred_indexing():
             self.load()
             self.update_reference_index()
+            # Inside the transaction: at its commit, the tasks that saving the images queued
+            # then find them made, rather than making them in silence.
+            prepare_with_progress(dict.fromkeys(self.images), self.write)
         return self.counts
 
     def update_reference_index(self):

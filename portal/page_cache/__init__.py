@@ -9,12 +9,14 @@
   rendered afresh after midnight.
 - `signals` replaces the generation on every such change, generically: any page, snippet,
   image, document, setting, site, locale or view restriction saved or deleted, any page
-  moved, any background task finished (the search index is updated by one).
+  moved, any background task finished (the search index is updated by one), except
+  tasks marked `changes_no_page` (making an image's renditions) and Wagtail filling in a
+  file's size or hash.
 - `frontend` carries the change on to a CDN or reverse proxy (wagtail.contrib.frontend_cache).
 
 See docs/caching.md.
 """
 
-from portal.page_cache.generation import content_changed
+from portal.page_cache.generation import changes_no_page, content_changed
 
-__all__ = ["content_changed"]
+__all__ = ["changes_no_page", "content_changed"]

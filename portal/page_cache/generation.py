@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 GENERATION_KEY = "page-cache:generation"
+# Background tasks whose work no page shows, by module path (see `changes_no_page`).
+_tasks_changing_no_page = set()
 
 
 def _now_value():
@@ -44,6 +46,20 @@ def content_changed():
     """
     replace()
     transaction.on_commit(replace, robust=True)
+
+
+def changes_no_page(task):
+    """Mark a django-tasks task whose work no page shows: finishing it leaves the page cache alone.
+
+    Every other task replaces the generation when it finishes (a search-index update
+    changes listings and search). Used as a decorator above `@task()`.
+    """
+    _tasks_changing_no_page.add(task.module_path)
+    return task
+
+
+def task_changes_pages(task):
+    return task.module_path not in _tasks_changing_no_page
 
 
 def today():

@@ -6,17 +6,17 @@ so that no test waits for it. Browsers fall back to the next format in the list.
 """
 
 from django import template
-from django.conf import settings
 
 from wagtail.images.templatetags import wagtailimages_tags
+
+from portal.renditions import is_shown
 
 register = template.Library()
 
 
 class PictureNode(wagtailimages_tags.PictureNode):
     def get_filters(self):
-        skipped = {f"format-{name}" for name in settings.PICTURE_SKIPPED_FORMATS}
-        return [spec for spec in super().get_filters() if not skipped.intersection(spec.spec.split("|"))]
+        return [spec for spec in super().get_filters() if is_shown(spec.spec)]
 
 
 @register.tag
