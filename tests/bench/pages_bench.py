@@ -72,6 +72,7 @@ def portal_env(database_url, **extra):
         "MEDIA_ROOT": str(BENCH_DIR / "media"),
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "BASE_URL": "https://127.0.0.1",
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         **extra,
     }
