@@ -66,7 +66,7 @@ def wait_for_lock_holders(node, pids):
 
 def test_a_launched_node_is_running_at_once(node, tmp_path):
     # Right after a fork the kernel may show no arguments yet; that once dropped the pid file.
-    for _ in range(20):
+    for _ in range(10):
         port = free_port()
         pid = node.launch(tmp_path, port)
         assert node.running() == (pid, port)
