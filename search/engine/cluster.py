@@ -154,10 +154,12 @@ def stop_node(cluster, number, kill):
 def start_node(cluster, number):
     node, port = cluster.node(number)
     started = time.monotonic()
-    if node.running() is None:
-        index = number - 1
-        node.launch(_prepare(cluster), port, cluster.settings(index, bootstrap=False), heap=_heap())
-    pid, _ = node.running()
+    running = node.running()
+    if running is None:
+        pid = node.launch(_prepare(cluster), port, cluster.settings(number - 1, bootstrap=False), heap=_heap())
+    else:
+        pid, _ = running
+        print(f"Node {number} runs already (pid {pid}); waiting for the cluster.", flush=True)
     node.wait_until(pid, port, whole_and_green)
     print(f"Node {number} is back on {url_for(port)}; the cluster is green ({time.monotonic() - started:.1f} s).")
     return 0

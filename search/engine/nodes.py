@@ -2,18 +2,21 @@
 it is, and stopping it. `engine.py` runs one such node, `cluster.py` three."""
 
 import json
-import os
-import signal
 import socket
 import subprocess
 import time
 import urllib.request
 
+import processes
 from distributions import MAIN_CLASS, EngineError
 
 HOST = "127.0.0.1"
 START_TIMEOUT = 120
 STOP_TIMEOUT = 60
+# A killed JVM gives its memory back before it is gone, slowly on a busy machine; past this it is stuck.
+KILL_TIMEOUT = 30
+# A node just ended may still be giving its data lock back when it is started again.
+LOCK_TIMEOUT = 15
 
 
 def url_for(port):
@@ -30,24 +33,64 @@ class Node:
         self.log_file = self.logs / "engine.log"
         self.pid_file = state / "engine.pid"
 
+    def _is_ours(self, arguments):
+        return (
+            MAIN_CLASS.encode() in arguments
+            and self.distribution.home_option.encode() in arguments
+            and f"path.data={self.data}".encode() in arguments
+        )
+
+    def processes(self):
+        """The pids of every live JVM of this node, whether or not the pid file names it."""
+        return processes.matching(self._is_ours)
+
+    def _record(self, pid):
+        # Written whole, then renamed: a reader never sees half a pid.
+        partial = self.pid_file.with_name(self.pid_file.name + ".new")
+        partial.write_text(f"{pid}\n")
+        partial.replace(self.pid_file)
+
     def running(self):
-        """(pid, port) of the node, or None; drops a stale pid file."""
+        """(pid, port) of the node's JVM, or None.
+
+        The pid file names it. A live JVM of this node that the pid file does not name (its
+        starter was ended before writing it) is taken in, so that it is waited for or stopped
+        rather than started a second time; a pid file naming anything else is dropped.
+        """
         try:
             pid = int(self.pid_file.read_text().strip())
         except (OSError, ValueError):
-            return None
-        cmdline = _cmdline(pid)
-        ours = (
-            cmdline is not None
-            and MAIN_CLASS.encode() in cmdline
-            and self.distribution.home_option.encode() in cmdline
-            and f"path.data={self.data}".encode() in cmdline
-        )
-        if not ours or not is_alive(pid):
-            self.pid_file.unlink(missing_ok=True)
-            return None
-        port = next(int(arg.split(b"=", 1)[1]) for arg in cmdline if arg.startswith(b"http.port="))
-        return pid, port
+            pid = None
+        if pid is None or not self._is_ours(processes.cmdline(pid) or []) or not processes.is_alive(pid):
+            found = self.processes()
+            if not found:
+                self.pid_file.unlink(missing_ok=True)
+                return None
+            # Of two, the one holding the data lock is the node; the other is failing to start.
+            holders = [holder for holder in found if holder in self.lock_holders()]
+            pid = (holders or found)[0]
+            self._record(pid)
+        arguments = processes.cmdline(pid) or []
+        port = next((int(arg.split(b"=", 1)[1]) for arg in arguments if arg.startswith(b"http.port=")), None)
+        return None if port is None else (pid, port)
+
+    def lock_holders(self):
+        """The pids holding the node's data lock (data/node.lock; OpenSearch's data/nodes/N/node.lock)."""
+        locks = [self.data / "node.lock", *self.data.glob("nodes/*/node.lock")]
+        return sorted({pid for lock in locks for pid in processes.lock_holders(lock)})
+
+    def _wait_for_data_lock(self):
+        """Return once no live process holds the node's data lock; raise, naming it, if one still does
+        after LOCK_TIMEOUT. A lock file left by a process that died holds nothing: the node takes it over."""
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        while holders := self.lock_holders():
+            if time.monotonic() > deadline:
+                described = "; ".join(f"pid {pid}: {processes.describe(pid)}" for pid in holders)
+                raise EngineError(
+                    f"the data in {self.data} is still locked by another process after {LOCK_TIMEOUT} s "
+                    f"({described}); stop it, then start the node again"
+                )
+            time.sleep(0.2)
 
     def tail(self, lines=40):
         try:
@@ -56,17 +99,24 @@ class Node:
             return "(no log)"
 
     def launch(self, jdk, port, settings=(), heap=None):
-        """Start the node's process in the background on `port`; return its pid.
+        """Start the node's JVM in the background on `port`; return its pid, once the pid file names it.
 
         `settings` (key=value) override the configuration file; `heap` (e.g. "512m") fixes
-        the heap instead of the distribution's 512 MiB to 1 GiB.
+        the heap instead of the distribution's 512 MiB to 1 GiB. Refuses while a JVM of this
+        node still runs, and waits (LOCK_TIMEOUT at most) for the data lock of one that just exited.
         """
+        strays = self.processes()
+        if strays:
+            raise EngineError(
+                f"a JVM of the node in {self.state} still runs (pid {', '.join(map(str, strays))}); stop it first"
+            )
         if port_in_use(port):
             other = get_json(url_for(port))
             what = "another search engine" if isinstance(other, dict) and "version" in other else "another program"
             raise EngineError(
                 f"port {port} is taken by {what}, not started from this checkout; stop it or choose another port"
             )
+        self._wait_for_data_lock()
         for folder in (self.data, self.logs, self.tmp, self.distribution.home / "plugins"):
             folder.mkdir(parents=True, exist_ok=True)
         if self.log_file.exists():
@@ -83,7 +133,11 @@ class Node:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # outlives this script and ignores its terminal's Ctrl-C
             )
-        self.pid_file.write_text(f"{process.pid}\n")
+        # Popen returns before the kernel shows the JVM's arguments; until it does, running()
+        # could not tell the JVM from a stranger, and would drop its pid file as stale.
+        if processes.wait_for_arguments(process.pid, timeout=10) is None:
+            raise EngineError(f"the search engine exited at once. End of {self.log_file}:\n{self.tail()}")
+        self._record(process.pid)
         return process.pid
 
     def wait_until(self, pid, port, ready):
@@ -98,11 +152,11 @@ class Node:
             if isinstance(health, dict) and ready(health):
                 return health
             now = time.monotonic()
-            if not is_alive(pid):
+            if not processes.is_alive(pid):
                 self.pid_file.unlink(missing_ok=True)
                 raise EngineError(f"the search engine exited while starting. End of {self.log_file}:\n{self.tail()}")
             if now - started > START_TIMEOUT:
-                terminate(pid)
+                processes.end(pid, STOP_TIMEOUT, KILL_TIMEOUT)
                 status = health.get("status") if isinstance(health, dict) else "no answer"
                 raise EngineError(
                     f"the search engine was not ready after {START_TIMEOUT} s ({status}); "
@@ -114,19 +168,22 @@ class Node:
             time.sleep(0.5)
 
     def stop(self, kill=False):
-        """Stop the node if it runs (at once with SIGKILL when `kill`) and wait until its port is free;
-        return the seconds it took, or None when it was not running."""
+        """Stop every JVM of the node (at once with SIGKILL when `kill`), wait until each has exited and
+        the port is free; return the seconds it took, or None when none was running."""
         running = self.running()
         if running is None:
             return None
         pid, port = running
         started = time.monotonic()
-        if kill:
-            os.kill(pid, signal.SIGKILL)
-            while is_alive(pid):
-                time.sleep(0.05)
-        else:
-            terminate(pid)
+        others = [other for other in self.processes() if other != pid]
+        for other in others:
+            print(f"  pid {other} also runs the node in {self.state}; stopping it too", flush=True)
+        for each in (pid, *others):
+            if not processes.end(each, 0 if kill else STOP_TIMEOUT, KILL_TIMEOUT):
+                raise EngineError(
+                    f"{self.distribution.title} (pid {each}) still runs {KILL_TIMEOUT} s after SIGKILL; "
+                    "its port and data lock stay taken until it is gone"
+                )
         self.pid_file.unlink(missing_ok=True)
         deadline = time.monotonic() + 30
         while port_in_use(port):
@@ -134,31 +191,6 @@ class Node:
                 raise EngineError(f"{self.distribution.title} stopped but port {port} is still in use")
             time.sleep(0.2)
         return time.monotonic() - started
-
-
-def _cmdline(pid):
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as file:
-            return file.read().split(b"\0")
-    except OSError:
-        return None
-
-
-def is_alive(pid):
-    """True while pid runs (a zombie child of this process does not count)."""
-    try:
-        reaped, _ = os.waitpid(pid, os.WNOHANG)
-        if reaped == pid:
-            return False
-    except ChildProcessError:
-        pass
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def get_json(url, timeout=2.0):
@@ -185,18 +217,3 @@ def port_in_use(port):
 def version(port):
     body = get_json(url_for(port))
     return body.get("version", {}).get("number", "?") if isinstance(body, dict) else "?"
-
-
-def terminate(pid):
-    """SIGTERM (the node closes cleanly), SIGKILL if it has not exited after STOP_TIMEOUT."""
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    deadline = time.monotonic() + STOP_TIMEOUT
-    while is_alive(pid):
-        if time.monotonic() > deadline:
-            print(f"  pid {pid} ignored SIGTERM for {STOP_TIMEOUT} s; killing it", flush=True)
-            os.kill(pid, signal.SIGKILL)
-            deadline = float("inf")
-        time.sleep(0.2)

@@ -2,6 +2,7 @@
 search fails or falls back to the database, and every change is found while the node is gone
 and after it has rejoined."""
 
+import hashlib
 from collections import Counter
 
 from django.db import connection
@@ -44,6 +45,16 @@ def search_cluster(settings):
     return urls, get_search_backend("default")
 
 
+def call_word(worker, step):
+    """The word that worker's call carries after its step-th change.
+
+    Searches forgive typing errors (up to two edits), so a word that a call has lost would
+    find its siblings if their words differed by a digit. Hashed, no two of the first 400
+    words of either worker are within four edits of each other.
+    """
+    return f"quay{worker}x{hashlib.sha256(f'{worker}-{step}'.encode()).hexdigest()[:10]}"
+
+
 def visitor_search():
     """(which backend answered, its notices) for a visitor's search."""
     results = run("default", q="harbour")
@@ -63,7 +74,7 @@ def editors(home_page):
     latest = {}
 
     def publish(worker, step):
-        word = f"quay{worker}x{step}"
+        word = call_word(worker, step)
         if step % 2 == 0:
             page = ChallengePageFactory(parent=sections[worker], title=f"Harbour {word}", slug=word)
             lost = None
