@@ -9,7 +9,8 @@ similar first; callers that explain a ranking re-rank these few by what they can
 
 import logging
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -27,7 +28,7 @@ def similar_pages(page, search_type, *, weights, words=(), text_field, among=Non
     `weights` ({facet name: weight}) says how much sharing one of `page`'s values of the
     facet counts; `words` are `page`'s words looked for in `text_field` on the database
     (the engine compares whole texts instead). `among` (primary keys) narrows the pages
-    looked at. Pages sharing nothing are left out.
+    looked at. Pages sharing nothing are left out (so weights are positive).
     """
     backend = get_search_backend(backend_name)
     if isinstance(backend, FacetedSearchMixin):
@@ -85,22 +86,29 @@ def _engine_similar(backend, page, search_type, weights, among, limit):
 
 
 def _database_similar(page, search_type, weights, words, text_field, among, limit):
+    if not weights and not words:
+        return []
     model = searchable_models()[search_type]
     own_type = type(page)
+    # Only pages sharing something are scored: at 10 000 members, counting for every one
+    # of them was what made a call page slow (docs/solvers.md, "What it costs").
+    shares = Q()
     score = Value(0, output_field=IntegerField())
     for name, weight in weights.items():
         lookup = model.facet_lookups[name]
         own_values = own_type.objects.filter(pk=page.pk).values(own_type.facet_lookups[name])
-        score = score + weight * Count(lookup, filter=Q(**{f"{lookup}__in": own_values}), distinct=True)
+        sharing = Q(**{f"{lookup}__in": own_values})
+        shares |= Q(pk__in=model.objects.filter(sharing).values("pk"))
+        # Counted per page in a subquery: joining every facet in one query multiplies each page's rows.
+        shared = model.objects.filter(sharing, pk=OuterRef("pk")).order_by().values("pk")
+        shared = shared.annotate(count=Count(lookup, distinct=True)).values("count")
+        score = score + weight * Coalesce(Subquery(shared), 0)
     for word in words:
-        score = score + Case(When(**{f"{text_field}__icontains": word}, then=1), default=0, output_field=IntegerField())
+        has_word = Q(**{f"{text_field}__icontains": word})
+        shares |= has_word
+        score = score + Case(When(has_word, then=1), default=0, output_field=IntegerField())
     found = model.objects.live()
     if among is not None:
         found = found.filter(pk__in=among)
-    found = (
-        found.filter(locale_id=page.locale_id)
-        .annotate(similarity=score)
-        .filter(similarity__gt=0)
-        .order_by("-similarity", "pk")
-    )
+    found = found.filter(shares, locale_id=page.locale_id).annotate(similarity=score).order_by("-similarity", "pk")
     return list(found.values_list("pk", flat=True)[:limit])
