@@ -25,12 +25,16 @@ def sent_to(address):
     return [message for message in mail.outbox if address in message.to]
 
 
+def express_interest(calls, client, call=None):
+    """Alpha Oy's representative says Alpha is interested in `call` (the open English one)."""
+    client.force_login(calls.members.rep_a)
+    client.post(interest_url(call or calls.open_call), interest_data(calls.members.member_a, calls.capability))
+
+
 def test_an_editor_who_reads_swedish_is_told_in_swedish_about_an_interest_in_an_english_call(calls, client):
-    world, call = calls.members, calls.open_call
-    prefers(world.editor, "sv")
-    client.force_login(world.rep_a)
-    client.post(interest_url(call), interest_data(world.member_a, calls.capability))
-    (to_editor,) = sent_to(world.editor.email)
+    prefers(calls.members.editor, "sv")
+    express_interest(calls, client)
+    (to_editor,) = sent_to(calls.members.editor.email)
     assert to_editor.subject == "Alpha Oy är intresserad av utlysningen ”Winter streets”"
     assert "Roll: Vi söker partner." in to_editor.body
     (to_contact,) = sent_to("calls@scic.example")
@@ -38,16 +42,13 @@ def test_an_editor_who_reads_swedish_is_told_in_swedish_about_an_interest_in_an_
 
 
 def test_an_editor_whose_admin_language_the_portal_lacks_is_told_in_english(calls, client):
-    world, call = calls.members, calls.open_call
-    prefers(world.editor, "de")
-    client.force_login(world.rep_a)
-    client.post(interest_url(call), interest_data(world.member_a, calls.capability))
-    (to_editor,) = sent_to(world.editor.email)
+    prefers(calls.members.editor, "de")
+    express_interest(calls, client)
+    (to_editor,) = sent_to(calls.members.editor.email)
     assert to_editor.subject == "Alpha Oy is interested in the call “Winter streets”"
 
 
 def test_the_contact_of_a_call_written_in_finnish_is_told_in_finnish_with_the_finnish_address(calls, client):
-    world = calls.members
     finnish = Locale.objects.get(language_code="fi")
     finnish_index = calls.open_call.get_parent().copy_for_translation(finnish, copy_parents=True)
     original = ChallengePageFactory(
@@ -57,8 +58,7 @@ def test_the_contact_of_a_call_written_in_finnish_is_told_in_finnish_with_the_fi
     english = original.copy_for_translation(Locale.get_default())
     english.title = "Winter streets in Oulu"
     english.save_revision().publish()
-    client.force_login(world.rep_a)
-    client.post(interest_url(english), interest_data(world.member_a, calls.capability))
+    express_interest(calls, client, english)
     (to_contact,) = sent_to("kaupunki@scic.example")
     assert to_contact.subject == "Alpha Oy on kiinnostunut hausta ”Talviset kadut”"
     assert original.full_url in to_contact.body
