@@ -47,7 +47,8 @@ class ConsortiumForm(forms.Form):
 
     def __init__(self, *args, call, **kwargs):
         super().__init__(*args, **kwargs)
-        members = MemberProfilePage.objects.filter(interests__call=call).order_by("title")
+        standing = Interest.objects.active().filter(call=call)
+        members = MemberProfilePage.objects.filter(pk__in=standing.values("member_id")).order_by("title")
         self.fields["lead"].queryset = members
         self.fields["partners"].queryset = members
 
@@ -56,6 +57,10 @@ class ConsortiumForm(forms.Form):
         if cleaned.get("lead") in cleaned.get("partners", []):
             self.add_error("partners", _("The lead cannot also be a partner."))
         return cleaned
+
+
+def interest_state(interest):
+    return _("Withdrawn") if interest.is_withdrawn else _("Interested")
 
 
 def can_record_consortium(call, user):
@@ -67,6 +72,7 @@ def interest_view(request, page_id):
     context = {
         "call": call,
         "interests": interests_of(call),
+        "standing": interests_of(call).active().exists(),
         "consortium": call.consortium_members(),
         "can_record": can_record_consortium(call, request.user),
         "form": ConsortiumForm(call=call),
@@ -90,6 +96,8 @@ def interest_csv(request, page_id):
             _("By"),
             _("First expressed"),
             _("Last changed"),
+            _("State"),
+            _("Withdrawn"),
         ]
     )
     for interest in interests_of(call):
@@ -104,6 +112,8 @@ def interest_csv(request, page_id):
                 interest.created_by.email if interest.created_by else "",
                 interest.created_at.isoformat(timespec="minutes"),
                 interest.updated_at.isoformat(timespec="minutes"),
+                interest_state(interest),
+                interest.withdrawn_at.isoformat(timespec="minutes") if interest.is_withdrawn else "",
             ]
         )
     return response

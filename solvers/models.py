@@ -23,16 +23,20 @@ class InterestRole(models.TextChoices):
 
 
 class InterestQuerySet(models.QuerySet):
+    def active(self):
+        """Interests that stand: a withdrawn one is kept for the editors' record, and counts nowhere else."""
+        return self.filter(withdrawn_at__isnull=True)
+
     def on_open_calls(self, now=None):
         """Interests in calls open today: only those can still be changed, and only those seek partners."""
         conditions = status_conditions(call_today(now))[ChallengeStatus.OPEN]
         return self.filter(**{f"call__{key}": value for key, value in conditions.items()})
 
     def looking_for_partners(self):
-        return self.filter(role=InterestRole.LOOKING, call__live=True)
+        return self.active().filter(role=InterestRole.LOOKING, call__live=True)
 
     def shown_publicly(self):
-        return self.filter(show_publicly=True)
+        return self.active().filter(show_publicly=True)
 
 
 class Interest(models.Model):
@@ -70,6 +74,7 @@ class Interest(models.Model):
     )
     created_at = models.DateTimeField(_("first expressed"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True, editable=False)
 
     objects = InterestQuerySet.as_manager()
 
@@ -81,6 +86,10 @@ class Interest(models.Model):
 
     def __str__(self):
         return f"{self.member} – {self.call}"
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_at is not None
 
     @property
     def is_looking_for_partners(self):

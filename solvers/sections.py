@@ -29,7 +29,8 @@ def interest_section(page, request):
     signed_in = request.user.is_authenticated
     if open_call and signed_in:
         members = represented(request.user)
-        existing = {interest.member_id: interest for interest in Interest.objects.filter(call=call, member__in=members)}
+        standing = Interest.objects.active().filter(call=call, member__in=members)
+        existing = {interest.member_id: interest for interest in standing}
         for member in members:
             interest = existing.get(member.pk)
             form = InterestForm(

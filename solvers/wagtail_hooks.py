@@ -50,7 +50,8 @@ class FittingCallsPanel(Component):
         rows = []
         for member in self.members:
             here = member.get_translation_or_none(locale) or member
-            interests = list(Interest.objects.filter(member=member).select_related("call").order_by("-call__closes_on"))
+            standing = Interest.objects.active().filter(member=member)
+            interests = list(standing.select_related("call").order_by("-call__closes_on"))
             calls = in_locale([interest.call for interest in interests], locale.pk)
             rows.append(
                 {

@@ -23,6 +23,7 @@ from pathlib import Path
 from tests.bench.suggestion_bench import measure_suggestions, print_suggestions
 
 PROJECT = Path(__file__).resolve().parents[2]
+BENCH_TIMEOUT_SECONDS = 60
 SCALE = {"members": 10_000, "challenges": 5_000, "references": 1_000, "news": 2_000}
 
 # (query, facet selections): 0 to 3 facets, with and without words, in three languages.
@@ -56,7 +57,9 @@ def search_backends(engine_urls, prefix):
     backends = {}
     for url in engine_urls:
         engine = parse_search_backend(backend_name(url), url)
-        backends[backend_name(url)] = {**engine["default"], "INDEX_PREFIX": prefix}
+        # Building 54 000 documents' index on a node shared with other work can take longer
+        # than a visitor's search may wait (SEARCH_TIMEOUT_SECONDS).
+        backends[backend_name(url)] = {**engine["default"], "INDEX_PREFIX": prefix, "TIMEOUT": BENCH_TIMEOUT_SECONDS}
         backends["database"] = engine["database"]
     return backends
 

@@ -52,7 +52,8 @@ def test_a_representative_expresses_changes_and_withdraws_interest_in_an_open_ca
     assert (interest.role, interest.show_publicly) == ("lead", False)
 
     client.post(interest_url(call), {"member": world.member_a.pk, "withdraw": ""})
-    assert not Interest.objects.filter(call=call).exists()
+    assert not Interest.objects.active().filter(call=call).exists()
+    assert Interest.objects.get(call=call).is_withdrawn
 
 
 def test_visitors_see_the_count_and_the_names_of_members_that_agreed_to_be_shown(calls, client):
