@@ -9,7 +9,7 @@ import datetime
 
 from django.utils import timezone
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from challenges.models import ChallengeStatus
 from directory.models import MemberProfilePage
