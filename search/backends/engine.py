@@ -91,7 +91,7 @@ class CatchUpMixin:
     """
 
     def __init__(self, params):
-        # Tests and local demos want a change searchable at once, not after the
+        # Tests and local demos want a bulk load searchable at once, not after the
         # engine's next refresh (a second later); production leaves this off.
         self.refresh_on_write = params.pop("REFRESH_ON_WRITE", False)
         super().__init__(params)
@@ -99,7 +99,7 @@ class CatchUpMixin:
     def add(self, obj):
         try:
             super().add(obj)
-            self._refresh_for(obj)
+            self._refresh_now(obj)
         except engine_errors() as error:
             self._remember(obj, deleted=False, error=error)
 
@@ -115,13 +115,19 @@ class CatchUpMixin:
     def delete(self, obj):
         try:
             super().delete(obj)
-            self._refresh_for(obj)
+            self._refresh_now(obj)
         except engine_errors() as error:
             self._remember(obj, deleted=True, error=error)
 
     def _refresh_for(self, obj):
         if self.refresh_on_write:
             self.get_index_for_object(obj).refresh()
+
+    def _refresh_now(self, obj):
+        # One page published, moved or deleted: the page cache begins a new generation as
+        # soon as this update's task ends, and a search answered before the engine's own
+        # refresh (up to a second later) would be cached without the change until the next one.
+        self.get_index_for_object(obj).refresh()
 
     def _remember(self, obj, deleted, error):
         from search.models import PendingIndexChange
@@ -139,4 +145,4 @@ class CatchUpMixin:
             super().delete(obj)
         else:
             super().add(obj)
-        self._refresh_for(obj)
+        self._refresh_now(obj)
