@@ -3,9 +3,11 @@
 import datetime
 from typing import Literal
 
+from django.db.models import prefetch_related_objects
+
 from ninja import Field, Schema
 
-from challenges.models import ChallengePage, ChallengeStage, ChallengeStatus, ReferencePage
+from challenges.models import ChallengePage, ChallengeStage, ChallengeStatus
 from portal.api import (
     ChoiceSchema,
     CountrySchema,
@@ -74,13 +76,13 @@ def call_fields(page):
     }
 
 
-def load_calls(pks, request):
-    pages = ChallengePage.objects.filter(pk__in=pks).select_related("owner_member").prefetch_related("themes")
+def load_calls(pages, request):
+    prefetch_related_objects(pages, "owner_member", "themes")
     return {page.pk: call_fields(page) for page in pages}
 
 
-def load_references(pks, request):
-    pages = ReferencePage.objects.filter(pk__in=pks).prefetch_related("themes")
+def load_references(pages, request):
+    prefetch_related_objects(pages, "themes")
     return {
         page.pk: {
             "place": {"city": page.city, "country": country_json(page.country)},

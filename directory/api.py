@@ -3,6 +3,8 @@
 import datetime
 from typing import Literal
 
+from django.db.models import prefetch_related_objects
+
 from ninja import Field, Schema
 
 from directory.models import MemberProfilePage
@@ -44,8 +46,8 @@ def member_fields(page):
     }
 
 
-def load_members(pks, request):
-    pages = MemberProfilePage.objects.filter(pk__in=pks).prefetch_related("themes", "offices")
+def load_members(pages, request):
+    prefetch_related_objects(pages, "themes", "offices")
     return {page.pk: member_fields(page) for page in pages}
 
 

@@ -3,7 +3,6 @@
 import datetime
 from typing import Literal
 
-from home.models import NewsPage
 from search.api_types import ApiResultType, SearchResultSchema
 
 
@@ -12,8 +11,8 @@ class NewsResult(SearchResultSchema):
     date: datetime.date
 
 
-def load_news(pks, request):
-    return {pk: {"date": date} for pk, date in NewsPage.objects.filter(pk__in=pks).values_list("pk", "date")}
+def load_news(pages, request):
+    return {page.pk: {"date": page.date} for page in pages}
 
 
 NEWS_RESULTS = ApiResultType("news", NewsResult, load_news)

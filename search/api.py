@@ -126,12 +126,12 @@ def _changed_url(request, **changes):
 
 def results_json(hits, request):
     """Each hit as the API shows it: the common fields and its type's own."""
-    pks_by_type = {}
+    pages_by_type = {}
     for hit in hits:
-        pks_by_type.setdefault(hit.type, []).append(hit.page.pk)
+        pages_by_type.setdefault(hit.type, []).append(hit.page)
     fields = {}
-    for name, pks in pks_by_type.items():
-        fields.update(RESULT_TYPES[name].load(pks, request))
+    for name, pages in pages_by_type.items():
+        fields.update(RESULT_TYPES[name].load(pages, request))
     return [
         {
             "id": hit.page.pk,

@@ -49,7 +49,11 @@ class ErrorSchema(Schema):
 
 @dataclasses.dataclass(frozen=True)
 class ApiResultType:
-    """A page type's fields in search results: `load(pks, request)` returns {pk: {field: value}}."""
+    """A page type's fields in search results: `load(pages, request)` returns {pk: {field: value}}.
+
+    `pages` are the results' specific pages, already loaded: `load` adds what its fields need
+    (`prefetch_related_objects`), so no page is read twice.
+    """
 
     type: str
     schema: type
@@ -59,7 +63,7 @@ class ApiResultType:
 def plain_result_type(name):
     """The result schema of a page type that adds no fields of its own."""
     schema = create_model(f"{name.title()}Result", __base__=SearchResultSchema, type=(Literal[name], ...))
-    return ApiResultType(type=name, schema=schema, load=lambda pks, request: {})
+    return ApiResultType(type=name, schema=schema, load=lambda pages, request: {})
 
 
 def language_parameter(default=settings.LANGUAGE_CODE):

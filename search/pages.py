@@ -212,6 +212,11 @@ class SearchablePage(Page):
         """The queryset search results of this type are loaded from, with what their cards show."""
         return cls.objects.select_related(*cls.card_select_related).prefetch_related(*cls.card_prefetch_related)
 
+    @classmethod
+    def search_snippet_queryset(cls):
+        """The queryset results with snippets (the search page, the API) are loaded from."""
+        return cls.objects.prefetch_related(*cls.search_text_relations)
+
     # What the index stores ----------------------------------------------------------
 
     @functools.cached_property

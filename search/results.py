@@ -14,6 +14,7 @@ from django.db.models import TextField
 from django.utils.translation import gettext as _
 
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from search.facets import facets
 from search.pages import searchable_models
@@ -172,7 +173,7 @@ def load_pages(pks_by_model, cards, texts=True):
         if cards:
             loaded = model.search_result_queryset()
         else:
-            loaded = model.objects.prefetch_related(*model.search_text_relations)
+            loaded = model.search_snippet_queryset()
             if not texts:
                 loaded = loaded.defer(*long_text_fields(model))
         pages.update((page.pk, page) for page in loaded.filter(pk__in=pks))
@@ -181,7 +182,13 @@ def load_pages(pks_by_model, cards, texts=True):
 
 @functools.cache
 def long_text_fields(model):
-    return [field.name for field in model._meta.concrete_fields if isinstance(field, TextField | StreamField)]
+    """The page type's own long texts; not Wagtail's `url_path`, which every result's address needs
+    (deferred, it would cost one query per result)."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if isinstance(field, TextField | StreamField) and field.model is not Page
+    ]
 
 
 class EngineSearch:

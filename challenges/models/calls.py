@@ -287,6 +287,10 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
     def search_result_queryset(cls):
         return super().search_result_queryset().with_owner_names()
 
+    @classmethod
+    def search_snippet_queryset(cls):
+        return super().search_snippet_queryset().with_owner_names()
+
     def search_texts(self):
         return self.summary, self.field_texts("body", "city", "owner_name")
 

@@ -303,3 +303,40 @@ def test_autocomplete(client, content):
     body = client.get("/api/autocomplete", {"q": "heat", "lang": "en"}).json()
     assert {result["title"] for result in body["results"]} == {"Heat Oy", "District heating", "Old heating call"}
     assert client.get("/api/autocomplete", {"q": "\x00", "lang": "en"}).json() == {"results": []}
+
+
+def test_an_answer_costs_the_same_queries_for_few_results_and_many(
+    client, sections, django_capture_on_commit_callbacks, settings
+):
+    """Each result's address, owner, themes and offices come with its page, not one query per result."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 0  # every answer is worked out, not served from the page cache
+    energy = ThemeFactory(name="Energy")
+
+    def add(numbers):
+        with django_capture_on_commit_callbacks(execute=True):
+            for number in numbers:
+                owner = MemberProfilePageFactory(
+                    parent=sections["member"], title=f"Heat member {number}", themes=[energy], offices=[("Espoo", "FI")]
+                )
+                ChallengePageFactory(
+                    parent=sections["challenge"], title=f"Heat call {number}", themes=[energy], owner_member=owner
+                )
+                ReferencePageFactory(parent=sections["reference"], title=f"Heat reference {number}", themes=[energy])
+                NewsPageFactory(parent=sections["news"], title=f"Heat news {number}")
+
+    def queries():
+        client.get("/api/search", {"lang": "en", "q": "heat"})
+        with CaptureQueriesContext(connection) as captured:
+            body = client.get("/api/search", {"lang": "en", "q": "heat"}).json()
+        return len(captured.captured_queries), len(body["results"])
+
+    add(range(1))
+    few, shown = queries()
+    assert shown == 4
+    add(range(1, 5))
+    many, shown = queries()
+    assert shown == 20
+    assert many == few
