@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test smoke loadtest bench bench-pages lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
+.PHONY: run test smoke loadtest bench bench-pages lighthouse lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
 
 run: install var
 	PORT=$(PORT) $(MANAGE) migrate --noinput
@@ -46,6 +46,12 @@ bench: install-dev
 # request. Needs wrk and redis-server; see tests/bench/pages_bench.py.
 bench-pages: install-dev
 	$(BIN)/python -m tests.bench.pages_bench $(BENCH_ARGS)
+
+# Lighthouse (mobile, from npm; needs Node 18+ and Chromium) from outside against the same
+# production topology: one page of each type in three languages and the site search, with the
+# four category scores, the layout shift and what did not pass. LIGHTHOUSE_ARGS="--language fi".
+lighthouse: install-dev
+	$(BIN)/python -m tests.bench.lighthouse $(LIGHTHOUSE_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .
