@@ -27,3 +27,11 @@ max_requests_jitter = 200
 forwarded_allow_ips = "*"
 accesslog = "-"
 errorlog = "-"
+
+
+def post_worker_init(worker):
+    """A new worker reads the search's language dictionaries before its first request, not
+    during it (seconds for Swedish): after a restart by max_requests too."""
+    from search.languages import prepare
+
+    prepare()

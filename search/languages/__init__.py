@@ -28,6 +28,17 @@ def readings(word, language):
     return set(), []
 
 
+# A word of each language that reaches its dictionaries (a compound: the splitter too).
+SAMPLE_WORDS = {"en": "cities", "fi": "kaupunkialueilla", "sv": "stadsdelarna"}
+
+
+def prepare():
+    """Load every language's dictionaries now: the first search in a new process then waits for
+    none (the Swedish dictionary alone takes seconds). Server processes call it before serving."""
+    for language, word in SAMPLE_WORDS.items():
+        readings(word, language)
+
+
 def analyser_names():
     """{language: analyser} for the languages whose analyser depends on what the system has installed."""
     return {"fi": finnish.analyser_name(), "sv": swedish.analyser_name()}
