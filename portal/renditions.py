@@ -1,10 +1,11 @@
 """The image renditions that pages show, and making them before any visitor asks for one.
 
 Making a rendition takes from a few milliseconds (a small JPEG) to half a second (a large
-AVIF); a listing of cards asks for dozens. So every rendition the portal shows is made
-when its image is uploaded or its file or focal point changes (in a background task),
-when the demo is loaded, and by `manage.py prepare_renditions` for what was uploaded
-before; a visitor's page view then only looks them up.
+AVIF); a listing of cards asks for dozens. So the renditions pages show of an image are
+made when it is uploaded or its file or focal point changes (in a background task), when
+the demo is loaded, and by `manage.py prepare_renditions` for what was uploaded before; a
+visitor's page view then only looks them up. An image in use gets those its uses need
+(`USES`: a logo, a card's illustration...); one not in use yet, every one.
 
 This module is the one list of them. The templates' `{% picture %}` and `{% image %}`
 tags are checked against `TEMPLATE_SPECS` by the tests (tests/portal/test_renditions.py),
@@ -13,11 +14,14 @@ and Python code takes its filters from the names below.
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
+from io import BytesIO
 
 from django.conf import settings
 
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
+from wagtail.models import ReferenceIndex
 
 from django_tasks import task
 
@@ -25,16 +29,24 @@ from portal.page_cache import changes_no_page
 
 logger = logging.getLogger(__name__)
 
+HERO = "format-{avif,webp,jpeg} fill-{640x400,1280x800}"
+CARD = "format-{avif,webp,jpeg} fill-{400x225,800x450}"
+DETAIL = "format-{avif,webp,jpeg} fill-{720x405,1440x810}"
+GALLERY = "format-{avif,webp,jpeg} fill-{400x300,800x600}"
+BODY_IMAGE = "format-{avif,webp,jpeg} max-{640x640,1280x1280}"
+PROFILE_LOGO = "format-{avif,webp,png} max-{240x120,480x240}"
+CARD_LOGO = "format-{avif,webp,png} max-{160x80,320x160}"
+ADMIN_LOGO = "max-160x80"
 # Every image tag of the templates, its filters as written there, and what it shows.
 TEMPLATE_SPECS = {
-    "format-{avif,webp,jpeg} fill-{640x400,1280x800}": "the home page's hero image",
-    "format-{avif,webp,jpeg} fill-{400x225,800x450}": "the cards of calls, references and news",
-    "format-{avif,webp,jpeg} fill-{720x405,1440x810}": "the image of a call, a reference or a news article",
-    "format-{avif,webp,jpeg} fill-{400x300,800x600}": "a reference's gallery",
-    "format-{avif,webp,jpeg} max-{640x640,1280x1280}": "an image block in a page's body",
-    "format-{avif,webp,png} max-{240x120,480x240}": "a member profile's logo",
-    "format-{avif,webp,png} max-{160x80,320x160}": "a member card's logo",
-    "max-160x80": "a member's shared facts in the admin",
+    HERO: "the home page's hero image",
+    CARD: "the cards of calls, references and news",
+    DETAIL: "the image of a call, a reference or a news article",
+    GALLERY: "a reference's gallery",
+    BODY_IMAGE: "an image block in a page's body",
+    PROFILE_LOGO: "a member profile's logo",
+    CARD_LOGO: "a member card's logo",
+    ADMIN_LOGO: "a member's shared facts in the admin",
 }
 # Share previews (Open Graph, Twitter) and structured data.
 SHARE_IMAGE = "fill-1200x630|format-jpeg"
@@ -42,6 +54,18 @@ SHARE_LOGO = "max-1200x630|format-png"
 # A member's logo in its structured data and in the API.
 LOGO = "max-600x600|format-png"
 PYTHON_SPECS = (SHARE_IMAGE, SHARE_LOGO, LOGO)
+
+# What pages show of an image, by the place they use it from, as Wagtail's reference
+# index records it (a field, or a path into a stream or an inline panel): a logo needs
+# none of an illustration's renditions, nor the other way round.
+USES = {
+    "hero_image": (HERO, SHARE_IMAGE),
+    "image": (CARD, DETAIL, SHARE_IMAGE),
+    "gallery_images.item.image": (GALLERY,),
+    "body.image.image": (BODY_IMAGE,),
+    "description.image.image": (BODY_IMAGE,),
+    "logo": (PROFILE_LOGO, CARD_LOGO, ADMIN_LOGO, SHARE_LOGO, LOGO),
+}
 
 # An image's own fields that a rendition is made from: a save that changes none of them
 # (a title, Wagtail filling in the file's size or hash) leaves its renditions as they were.
@@ -54,19 +78,33 @@ def is_shown(spec):
     return not skipped.intersection(spec.split("|"))
 
 
-def filter_specs():
-    """Every filter spec pages ask for, one rendition each, as the image tags spell them."""
-    specs = [spec for pattern in TEMPLATE_SPECS for spec in Filter.expand_spec(pattern)]
-    return [spec for spec in dict.fromkeys([*specs, *PYTHON_SPECS]) if is_shown(spec)]
+def filter_specs(uses=None):
+    """The filter specs pages ask for, one rendition each, as the image tags spell them.
+
+    Those of an image used as `uses` (keys of USES); every spec when `uses` is empty or
+    names a use this module does not know.
+    """
+    if uses and set(uses) <= USES.keys():
+        patterns = [pattern for use in uses for pattern in USES[use]]
+    else:
+        patterns = [*TEMPLATE_SPECS, *PYTHON_SPECS]
+    specs = [spec for pattern in patterns for spec in Filter.expand_spec(pattern)]
+    return [spec for spec in dict.fromkeys(specs) if is_shown(spec)]
+
+
+def uses_of(image):
+    """Where pages and snippets use `image` (USES keys, or other paths), as the reference index says."""
+    return set(ReferenceIndex.get_references_to(image).values_list("model_path", flat=True))
 
 
 def prepare(image):
     """Make the renditions of `image` that do not exist yet; answers how many were made.
 
+    Those its uses need when it is in use (a new upload is not yet: then every one).
     Idempotent: renditions that exist (for the image's current focal point) are found,
     not made again.
     """
-    specs = filter_specs()
+    specs = filter_specs(uses_of(image))
     # What exists is asked of the database, not of the rendition cache, which can outlive
     # the rows it describes (a restored backup, a rolled-back transaction).
     image = type(image).objects.prefetch_renditions(*specs).get(pk=image.pk)
@@ -105,7 +143,7 @@ def prepare_with_progress(images, write):
     """`prepare_images` for commands: a line for each image that needed work, and a summary."""
     images = list(images)
     started = time.monotonic()
-    write(f"Preparing the image renditions of {len(images)} images ({len(filter_specs())} each)…")
+    write(f"Preparing the image renditions of {len(images)} images (those their uses need)…")
     position = iter(range(1, len(images) + 1))
 
     def report(image, made, error):
@@ -118,6 +156,47 @@ def prepare_with_progress(images, write):
     made, failed = prepare_images(images, report)
     write(f"Renditions ready: {made} made, {failed} images failed, in {time.monotonic() - started:.1f} s.")
     return made, failed
+
+
+class RenditionsAhead:
+    """Draws renditions in worker threads while the caller goes on with its database work.
+
+    For a long run inside one transaction (the demo load): each image's renditions are
+    drawn as soon as the image exists, beside the rest of the run, and `save()` writes
+    their rows in the caller's thread, inside its transaction, when the run is done. Used
+    as a context manager, so that a run that fails stops the drawing.
+    """
+
+    def __init__(self, workers=2):
+        self.executor = ThreadPoolExecutor(max_workers=workers)
+        self.drawing = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.executor.shutdown(cancel_futures=True)
+
+    def start(self, image, uses):
+        """Start drawing the renditions `uses` need that `image` lacks; the caller's thread reads the file."""
+        filters = [Filter(spec) for spec in filter_specs(uses)]
+        existing = image.find_existing_renditions(*filters)
+        missing = [filter for filter in filters if filter not in existing]
+        if not missing:
+            return
+        with image.open_file() as file:
+            data = file.read()
+        self.drawing += [
+            self.executor.submit(image.generate_rendition_instance, filter, BytesIO(data)) for filter in missing
+        ]
+
+    def save(self):
+        """Wait for the drawing to end and save the renditions; answers how many."""
+        self.executor.shutdown()
+        renditions = [future.result() for future in self.drawing]
+        self.drawing = []
+        get_image_model().get_rendition_model().objects.bulk_create(renditions, ignore_conflicts=True)
+        return len(renditions)
 
 
 @changes_no_page

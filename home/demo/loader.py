@@ -8,8 +8,9 @@ and then kept, so the calls stay a realistic mix of open, upcoming and closed.
 
 The whole run is one transaction: a failed run leaves the database as it was. Search
 indexing waits until the end and is done in bulk; so is the reference index, once for
-each object the run wrote. Last come the renditions of the demo's images that pages show,
-so that no first visitor waits for them.
+each object the run wrote. The renditions that pages show of the demo's images (those
+each image's use needs) are drawn in other threads while the pages are written and saved
+at the end, so that no first visitor waits for them.
 """
 
 from urllib.parse import urlsplit
@@ -30,7 +31,7 @@ from home.models import HomePage
 from portal.apps import ensure_locales
 from portal.factories import IllustrationFactory, LogoFactory
 from portal.models import Capability, ContactSettings, Theme
-from portal.renditions import prepare_with_progress
+from portal.renditions import RenditionsAhead, prepare_with_progress
 from search.pages import deferred_indexing
 
 
@@ -66,6 +67,7 @@ class DemoLoader(DemoPages):
         self.member_items = {}
         # Every image of the demo, whether this run wrote it or not.
         self.images = []
+        self.renditions = None
 
     # --- helpers -------------------------------------------------------------------------
     def report(self, kind, name, outcome):
@@ -115,14 +117,14 @@ class DemoLoader(DemoPages):
         self.to_translate.append((page, changed))
         return page
 
-    def image(self, key, title, alt):
-        """The illustration drawn for `key`, found by its title."""
-        return self.upsert_image(IllustrationFactory, title, alt, lambda: illustration_file(key, slugify(title)))
+    def image(self, key, title, alt, use="image"):
+        """The illustration drawn for `key`, found by its title; `use`: the field pages show it in."""
+        return self.upsert_image(IllustrationFactory, title, alt, lambda: illustration_file(key, slugify(title)), use)
 
     def logo(self, key, title, initials):
-        return self.upsert_image(LogoFactory, title, "", lambda: logo_file(key, initials, slugify(title)))
+        return self.upsert_image(LogoFactory, title, "", lambda: logo_file(key, initials, slugify(title)), "logo")
 
-    def upsert_image(self, factory, title, alt, draw):
+    def upsert_image(self, factory, title, alt, draw, use):
         model = factory._meta.model
         image = model.objects.filter(title=title).first()
         if image is None:
@@ -134,15 +136,21 @@ class DemoLoader(DemoPages):
             self.written.append(image)
             self.report("image", title, "updated")
         self.images.append(image)
+        self.renditions.start(image, {use})
         return image
 
     # --- the run -------------------------------------------------------------------------
     def run(self):
         with transaction.atomic(), disable_reference_index_auto_update(), deferred_indexing():
-            self.load()
+            # The images' renditions are drawn in other threads while the pages are written.
+            with RenditionsAhead() as self.renditions:
+                self.load()
+                drawn = self.renditions.save()
+            self.write(f"Drew {drawn} image renditions while loading.")
             self.update_reference_index()
-            # Inside the transaction: at its commit, the tasks that saving the images queued
-            # then find them made, rather than making them in silence.
+            # What the pages' use of an image needs and was not drawn ahead. Inside the
+            # transaction: at its commit, the tasks that saving the images queued then find
+            # them made, rather than making them in silence.
             prepare_with_progress(dict.fromkeys(self.images), self.write)
         return self.counts
 

@@ -132,7 +132,7 @@ class DemoPages:
         values = {
             "title": self.content.home["title"],
             "intro": self.content.home["intro"],
-            "hero_image": self.image("home", "Demo: skyline", self.content.images["hero"]),
+            "hero_image": self.image("home", "Demo: skyline", self.content.images["hero"], use="hero_image"),
         }
         changed = self.assign(home, values)
         if changed or home.has_unpublished_changes:

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils.html import strip_tags
 
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageLogEntry, Revision
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail_localize.models import String
@@ -176,6 +177,9 @@ class DemoContentTests(WagtailPageTestCase):
         for language in ("fi", "sv"):
             assert set(DemoContent().translations(language)) - english == set()
             assert set(DemoContent().translations(language, context="slug")) - slugs == set()
+
+    def test_the_demo_leaves_no_redirect_from_addresses_that_never_were(self):
+        assert not Redirect.objects.exists()
 
     def test_loading_the_demo_again_changes_nothing(self):
         counts = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count())

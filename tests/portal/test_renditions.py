@@ -20,7 +20,7 @@ from PIL import Image
 from challenges.models import ChallengePage
 from directory.models import MemberProfilePage
 from portal.factories import IllustrationFactory
-from portal.renditions import TEMPLATE_SPECS, filter_specs
+from portal.renditions import PYTHON_SPECS, TEMPLATE_SPECS, USES, filter_specs
 from tests.portal.test_head import LANGUAGES, PAGE_TYPES, in_language
 from tests.support.demo import demo_page, load_demo_content
 
@@ -53,6 +53,11 @@ def test_every_image_tag_of_the_templates_asks_for_registered_renditions():
     assert not unregistered, "add these to portal.renditions.TEMPLATE_SPECS"
     unused = set(TEMPLATE_SPECS) - {specs for _name, specs in tags}
     assert not unused, "no template asks for these any more"
+
+
+def test_every_registered_spec_is_made_for_some_use_of_an_image():
+    used = {pattern for patterns in USES.values() for pattern in patterns}
+    assert not {*TEMPLATE_SPECS, *PYTHON_SPECS} - used, "add these to a use in portal.renditions.USES"
 
 
 @pytest.mark.django_db
@@ -195,3 +200,11 @@ class TestFirstViewsMakeNoRendition(TestCase):
             response = Client().get(url)
             assert response.status_code == 200, url
             assert Rendition.objects.count() == before, f"{url} made a rendition"
+
+    def test_a_logo_gets_a_logos_renditions_and_an_illustration_an_illustrations(self):
+        member = demo_page("city-of-espoo", "en", MemberProfilePage)
+        call = demo_page("nusantara-smart-water-management", "en", ChallengePage)
+        logo_specs, illustration_specs = set(filter_specs({"logo"})), set(filter_specs({"image"}))
+        assert made_specs(member.logo) == logo_specs
+        assert made_specs(call.image) == illustration_specs
+        assert not logo_specs & illustration_specs
