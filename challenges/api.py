@@ -77,7 +77,7 @@ def call_fields(page):
 
 
 def load_calls(pages, request):
-    prefetch_related_objects(pages, "owner_member", "themes")
+    prefetch_related_objects(pages, "themes")
     return {page.pk: call_fields(page) for page in pages}
 
 
