@@ -337,7 +337,11 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
             return here
         member = self.owner_member
         if member.locale_id != self.locale_id:
-            member = member.get_translation_or_none(self.locale_id) or member
+            # A visitor reading the call in its own language has looked the translation up already.
+            translated = self.owner_member_here
+            if translated.locale_id != self.locale_id:
+                translated = member.get_translation_or_none(self.locale_id) or member
+            member = translated
         return member.title
 
     @functools.cached_property
