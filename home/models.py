@@ -105,7 +105,8 @@ class HomePage(SharedViewRestrictionsMixin, Page):
         return sections[path_components[0]].route(request, path_components[1:])
 
     def _sections(self):
-        children = list(self.get_children().specific())
+        # Kept in the cache and read on every request: a content page's body is read when it is shown.
+        children = list(self.get_children().defer_streamfields().specific())
         # The locale a section's listing searches in comes with it.
         prefetch_related_objects(children, "locale")
         return {page.slug: page for page in children}
