@@ -8,6 +8,7 @@ undertaking with a place, a founding and dissolution date and member organisatio
 """
 
 from portal.head import compact, image_url, page_description, place, theme_names
+from portal.translation import localized_pages
 
 
 def call_data(page, request):
@@ -30,7 +31,7 @@ def call_data(page, request):
         {
             "@type": "Organization",
             "name": page.owner_display_name,
-            "url": page.owner_member.localized.get_full_url(request) if page.owner_member_id else None,
+            "url": page.owner_member_here.get_full_url(request) if page.owner_member_id else None,
             "seeks": {"@id": call["@id"]},
         }
     )
@@ -40,7 +41,7 @@ def call_data(page, request):
 def reference_data(page, request):
     partners = [
         {"@type": "Organization", "name": member.title, "url": member.get_full_url(request)}
-        for member in (partner.localized for partner in page.partners.all())
+        for member in localized_pages(page.partners.all())
     ]
     return compact(
         {

@@ -1,6 +1,7 @@
 """The home page, standard content pages and news."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -17,8 +18,9 @@ from home.feeds import NewsListingFollowMixin
 from home.front_page import front_page_context
 from portal import locales
 from portal.blocks import BodyBlock
-from portal.fragments import public
+from portal.fragments import public, shared
 from portal.listing import SectionIndexPage
+from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 from portal.widgets import TaxonomyPanel
 from search.pages import Fact, SearchablePage
@@ -26,7 +28,7 @@ from search.pages import Fact, SearchablePage
 LATEST_NEWS = 3
 
 
-class HomePage(Page):
+class HomePage(SharedViewRestrictionsMixin, Page):
     """The front door of the portal in one language: what the cluster is and where to go next."""
 
     intro = models.TextField(
@@ -80,18 +82,34 @@ class HomePage(Page):
         page not translated yet, served from the default language.
         """
         try:
-            return super().route(request, path_components)
+            return self.route_in_tree(request, path_components)
         except Http404:
-            source = self.get_translation_or_none(locales.default())
+            source = shared(f"default-home:{self.pk}", lambda: self.get_translation_or_none(locales.default()))
             if not path_components or source is None or source.pk == self.pk:
                 raise
-            result = source.specific.route(request, path_components)
+            result = source.route(request, path_components)
             page, _args, _kwargs = result
-            translated = page.get_translation_or_none(self.locale)
+            translated = page.get_translation_or_none(locales.by_id(self.locale_id))
             if translated is not None and translated.live and not translated.alias_of_id:
                 rest = path_components[page.depth - source.depth :]
                 request.translated_address = translated.get_url(request) + "".join(f"{part}/" for part in rest)
             return result
+
+    def route_in_tree(self, request, path_components):
+        """Wagtail's routing through this page's own tree, its sections read from the shared fragments."""
+        if not path_components:
+            return super().route(request, path_components)
+        sections = shared(f"sections:{self.pk}", self._sections)
+        if path_components[0] not in sections:
+            raise Http404
+        return sections[path_components[0]].route(request, path_components[1:])
+
+    def _sections(self):
+        # Kept in the cache and read on every request: a content page's body is read when it is shown.
+        children = list(self.get_children().defer_streamfields().specific())
+        # The locale a section's listing searches in comes with it.
+        prefetch_related_objects(children, "locale")
+        return {page.slug: page for page in children}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -106,7 +124,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(SharedViewRestrictionsMixin, Page):
     """A plain content page, such as 'About the cluster' or 'How to join'."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -147,13 +165,14 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("home.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class NewsPage(SearchablePage):
+class NewsPage(SharedViewRestrictionsMixin, SearchablePage):
     """A news article by the cluster's editors."""
 
     search_type = "news"
     facet_lookups = {"theme": "themes__slug"}
     card_select_related = ("image",)
     card_prefetch_related = ("themes", "image__renditions")
+    detail_prefetch_related = ("themes", "tags")
 
     date = models.DateField(_("date"))
     lead = models.TextField(_("lead"), max_length=500, help_text=_("The opening paragraph, shown in listings."))

@@ -2,6 +2,7 @@
 
 from wagtail.models import Site
 
+from portal import locales
 from portal.head import cluster, compact, image_url, page_description, theme_names
 from portal.models import ContactSettings
 
@@ -23,7 +24,7 @@ def home_data(page, request):
         "@type": "WebSite",
         "name": organisation["name"],
         "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": locales.by_id(page.locale_id).language_code,
         "publisher": {"@id": organisation["@id"]},
     }
     return {"@graph": [organisation, site]}
@@ -42,7 +43,7 @@ def news_data(page, request):
             "image": [image_url(page.image)] if page.image else [],
             "datePublished": page.date.isoformat(),
             "dateModified": modified.isoformat() if modified else None,
-            "inLanguage": page.locale.language_code,
+            "inLanguage": locales.by_id(page.locale_id).language_code,
             "author": cluster(),
             "publisher": cluster(),
             "keywords": [*theme_names(page), *(tag.name for tag in page.tags.all())],

@@ -1,14 +1,17 @@
 """What rarely changes, kept in the shared cache until the content does.
 
 The header's home link and menu, the footer's contact links, the theme names, the
-locales and the private sections of the page tree are the same on every page in one
-language, and change only when pages, snippets, settings or view restrictions do: each
+locales, the private sections of the page tree and the restricted collections are the
+same on every page in one language, and change only when pages, snippets, settings or
+view restrictions do: each
 is built once per content generation (portal/page_cache/generation.py; every change a
 page may show replaces it), read from the cache (CACHE_URL) afterwards, whether the page
 cache is on or not, and kept for the rest of the request (portal/request_scope.py).
 """
 
 from django.core.cache import cache
+
+from wagtail.models import CollectionViewRestriction
 
 from portal.page_cache import generation
 from portal.request_scope import remembered
@@ -37,3 +40,11 @@ def public(pages):
     detail page lists its related pages through it several times.
     """
     return pages.exclude(shared("private-pages", pages.private_q))
+
+
+def restricted_collection_paths():
+    """The paths of the collections with a view restriction, whose documents are not public."""
+    return shared(
+        "restricted-collections",
+        lambda: tuple(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
+    )

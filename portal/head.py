@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 
+from portal import locales
 from portal.facets import theme_choices
 from portal.follow import FollowedListingMixin, absolute
 from portal.renditions import SHARE_IMAGE, SHARE_LOGO
@@ -120,7 +121,7 @@ def structured_data(page, request):
             "name": page.title,
             "url": page.get_full_url(request),
             "description": page_description(page),
-            "inLanguage": page.locale.language_code,
+            "inLanguage": locales.by_id(page.locale_id).language_code,
             "publisher": cluster(),
         }
     return {"@context": "https://schema.org", **data}

@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 
 
@@ -35,7 +36,7 @@ class ListingPageMixin:
         return context
 
 
-class SectionIndexPage(ListingPageMixin, Page):
+class SectionIndexPage(SharedViewRestrictionsMixin, ListingPageMixin, Page):
     """A top-level section of the site (challenges, members, ...) listing its pages."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -49,13 +50,14 @@ class SectionIndexPage(ListingPageMixin, Page):
     def route(self, request, path_components):
         """Find a child of the section's one page type in one query, rather than a page and then its type.
 
-        The images it shows (its image, a member's logo) come in the same query.
+        The images it shows (its image, a member's logo) and what its card shows (a call's
+        owner) come in the same query.
         """
         child_types = self.allowed_subpage_models()
         if path_components and len(child_types) == 1:
             model = child_types[0]
             images = [field.name for field in model._meta.concrete_fields if field.related_model is get_image_model()]
-            children = model.objects.child_of(self).select_related(*images)
+            children = model.objects.child_of(self).select_related(*images, *getattr(model, "card_select_related", ()))
             child = children.filter(slug=path_components[0]).first()
             if child is not None:
                 return child.route(request, path_components[1:])

@@ -23,6 +23,7 @@ import dataclasses
 import functools
 import threading
 
+from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_save
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
@@ -153,6 +154,8 @@ class SearchablePage(Page):
     # What a result card shows besides the page's own fields (see `search_result_queryset`).
     card_select_related = ()
     card_prefetch_related = ()
+    # Relations the page's own template and its structured data both read: loaded once when it is served.
+    detail_prefetch_related = ()
 
     search_fields = [
         *Page.search_fields,
@@ -190,6 +193,12 @@ class SearchablePage(Page):
             elif value:
                 texts.append(str(value))
         return texts
+
+    def get_context(self, request, *args, **kwargs):
+        # A preview's relations are the unsaved ones in the edit form, never the database's.
+        if not getattr(request, "is_preview", False):
+            prefetch_related_objects([self], *self.detail_prefetch_related)
+        return super().get_context(request, *args, **kwargs)
 
     # What search reads ----------------------------------------------------------------
 

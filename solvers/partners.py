@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from django_countries import countries
 
-from portal import locales
+from portal import fragments, locales
 from portal.models import Capability, Theme
 from solvers.interests import in_locale, represented
 from solvers.models import Interest
@@ -26,7 +26,10 @@ def open_requests(theme=None, country=None):
 
 
 def _names(model, locale):
-    return dict(model.objects.filter(locale=locale).values_list("translation_key", "name"))
+    return fragments.shared(
+        f"names:{model._meta.label}:{locale.pk}",
+        lambda: dict(model.objects.filter(locale=locale).values_list("translation_key", "name")),
+    )
 
 
 def board_rows(requests, locale):

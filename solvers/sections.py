@@ -40,7 +40,12 @@ def interest_section(page, request):
                 auto_id=f"interest-{member.pk}-%s",
             )
             forms.append({"member": member, "interest": interest, "form": form})
-    rows = board_rows(requests.select_related("call", "member"), locales.by_id(page.locale_id)) if open_call else []
+    # Partner requests are among the interests counted: with none counted there is none to read.
+    rows = (
+        board_rows(requests.select_related("call", "member"), locales.by_id(page.locale_id))
+        if open_call and count
+        else []
+    )
     context = {
         "page": page,
         "count": count,

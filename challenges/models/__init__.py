@@ -1,10 +1,10 @@
 """Challenge calls, their stages and consortia, references, and challenge submissions."""
 
+from challenges.models.attachments import ChallengeAttachment
 from challenges.models.calls import (
     CALL_SECTIONS_HOOK,
     CALL_TIME_ZONE,
     RESERVED_SLUGS,
-    ChallengeAttachment,
     ChallengeIndexPage,
     ChallengeManager,
     ChallengePage,

@@ -15,11 +15,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import CollectionViewRestriction, Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
@@ -32,9 +32,10 @@ from challenges.models.stages import (
     call_timeline,
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portal.fragments import public
+from portal.fragments import public, restricted_collection_paths
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationType, in_default_locale
+from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id, localized_pages
 from portal.widgets import TaxonomyPanel
 from search.listing import FacetedListingMixin
@@ -122,7 +123,7 @@ class ChallengeIndexPage(ChallengeListingFollowMixin, FacetedListingMixin, Secti
         verbose_name = _("challenge index")
 
 
-class ChallengePage(CallCalendarMixin, SearchablePage):
+class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePage):
     """One challenge call: what the owner needs, where, by when, and whom to ask."""
 
     search_type = "challenge"
@@ -134,6 +135,7 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
     }
     card_select_related = ("owner_member", "image")
     card_prefetch_related = ("themes", "image__renditions")
+    detail_prefetch_related = ("themes",)
 
     summary = models.TextField(
         _("summary"),
@@ -335,7 +337,21 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
         if not self.owner_member_id:
             return self.owner_name
         here = getattr(self, "owner_title_here", None)
-        return here or (self.owner_member.get_translation_or_none(self.locale_id) or self.owner_member).title
+        if here:
+            return here
+        member = self.owner_member
+        if member.locale_id != self.locale_id:
+            # A visitor reading the call in its own language has looked the translation up already.
+            translated = self.owner_member_here
+            if translated.locale_id != self.locale_id:
+                translated = member.get_translation_or_none(self.locale_id) or member
+            member = translated
+        return member.title
+
+    @functools.cached_property
+    def owner_member_here(self):
+        """The owner's profile in the visitor's language (None when the owner is not a member)."""
+        return localized_pages([self.owner_member])[0] if self.owner_member_id else None
 
     @property
     def closes_at(self):
@@ -360,6 +376,8 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
         return (
             public(ReferencePage.objects.live())
             .filter(locale_id=self.locale_id, challenges=default_locale_id(self))
+            .select_related(*ReferencePage.card_select_related)
+            .prefetch_related("themes")
             .order_by("-start_year")
         )
 
@@ -374,22 +392,6 @@ class ChallengePage(CallCalendarMixin, SearchablePage):
 
     def public_attachments(self):
         """Attachments anyone may download: those outside collections with a view restriction."""
-        restricted = tuple(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+        restricted = restricted_collection_paths()
         attachments = self.attachments.select_related("document__collection")
         return [item for item in attachments if not item.document.collection.path.startswith(restricted)]
-
-
-class ChallengeAttachment(Orderable):
-    page = ParentalKey(ChallengePage, on_delete=models.CASCADE, related_name="attachments")
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
-    )
-    title = models.CharField(
-        _("title"), max_length=200, blank=True, help_text=_("Leave empty to use the document's own title.")
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("title")]
-
-    @property
-    def display_title(self):
-        return self.title or self.document.title

@@ -21,6 +21,7 @@ from challenges.follow import ReferenceListingFollowMixin
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.fragments import public
 from portal.listing import SectionIndexPage
+from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 from portal.widgets import TaxonomyPanel
 from search.pages import Fact, SearchablePage
@@ -45,13 +46,14 @@ class ReferenceIndexPage(ReferenceListingFollowMixin, SectionIndexPage):
         )
 
 
-class ReferencePage(SearchablePage):
+class ReferencePage(SharedViewRestrictionsMixin, SearchablePage):
     """A cooperation project: where, when, with which members, and what came of it."""
 
     search_type = "reference"
     facet_lookups = {"theme": "themes__slug", "country": "country"}
     card_select_related = ("image",)
     card_prefetch_related = ("themes", "image__renditions")
+    detail_prefetch_related = ("themes", "partners")
 
     summary = models.TextField(_("summary"), max_length=400)
     image = models.ForeignKey(

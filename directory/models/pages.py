@@ -37,6 +37,7 @@ from portal.blocks import BodyBlock
 from portal.fragments import public
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType, in_default_locale
+from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import default_locale_id
 from portal.widgets import TaxonomyPanel
 from search.collation import alphabetical, letter
@@ -122,7 +123,7 @@ class MemberPagePermissionTester(PagePermissionTester):
         return not self.is_representative_only and super().can_unpublish()
 
 
-class MemberProfilePage(SearchablePage):
+class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
     """A member organisation's own page: who they are, what they can do, where they work."""
 
     search_type = "member"
@@ -137,6 +138,7 @@ class MemberProfilePage(SearchablePage):
     # languages "behind" until their representatives review them.
     text_fields = ("title", "seo_title", "search_description", "summary", "description", "offering")
     card_select_related = ("logo",)
+    detail_prefetch_related = ("themes", "capabilities", "offices")
     card_prefetch_related = ("themes", "capabilities", "offices", "logo__renditions")
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
@@ -322,6 +324,8 @@ class MemberProfilePage(SearchablePage):
         return (
             public(ReferencePage.objects.live())
             .filter(locale_id=self.locale_id, partners=default_locale_id(self))
+            .select_related(*ReferencePage.card_select_related)
+            .prefetch_related("themes")
             .order_by("-start_year")
         )
 
@@ -347,6 +351,8 @@ class MemberProfilePage(SearchablePage):
             public(ChallengePage.objects.live())
             .filter(locale_id=self.locale_id, owner_member=default_locale_id(self))
             .with_owner_names()
+            .select_related(*ChallengePage.card_select_related)
+            .prefetch_related("themes")
             .order_by("-closes_on")
         )
 

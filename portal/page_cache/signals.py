@@ -14,7 +14,15 @@ from modelsearch.tasks import insert_or_update_object_task
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, PageViewRestriction, Site, TranslatableMixin
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+    TranslatableMixin,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 from wagtail.tasks import update_reference_index_task
@@ -30,6 +38,9 @@ from portal.page_cache.generation import content_changed, task_changes_pages
 CONTENT_KINDS = (
     Page,
     PageViewRestriction,
+    # Which documents a page lists as public (a call's attachments) follows the collections'.
+    Collection,
+    CollectionViewRestriction,
     Site,
     Locale,
     AbstractImage,

@@ -82,11 +82,20 @@ def language_switcher(context):
     return entries
 
 
+@register.simple_tag(takes_context=True)
+def page_ancestors(context, page):
+    """The page's ancestors below the root, as `get_ancestors()` gives them, from the query that finds its versions."""
+    lineage, _by_key = _versions(context, page)
+    return [ancestor for ancestor in lineage if ancestor.depth < page.depth]
+
+
 def _specific_versions(page, versions):
     """The versions as the page's own type, when that type can tell a copy of the English text from a translation."""
     if not hasattr(type(page), "shows_default_language_text"):
         return versions
-    specific = type(page).objects.select_related("locale").in_bulk([version.pk for version in versions.values()])
+    others = [version.pk for version in versions.values() if version.pk != page.pk]
+    specific = type(page).objects.select_related("locale").in_bulk(others) if others else {}
+    specific[page.pk] = page
     return {code: specific.get(version.pk, version) for code, version in versions.items()}
 
 
