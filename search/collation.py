@@ -52,6 +52,7 @@ def _fold(character, language):
     return "".join(part for part in decomposed if not unicodedata.combining(part))
 
 
+@functools.lru_cache(maxsize=50_000)
 def sort_key(text, language):
     """A string whose code-point order is the language's alphabetical order of `text`, ignoring case."""
     extra, _same_as = EXTRA_LETTERS.get(_base_language(language), ("", {}))

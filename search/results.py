@@ -171,13 +171,19 @@ def load_pages(pks_by_model, cards, texts=True):
     pages = {}
     for model, pks in pks_by_model.items():
         if cards:
-            loaded = model.search_result_queryset()
+            # Cards show no StreamField: their JSON is neither read nor parsed.
+            loaded = model.search_result_queryset().defer(*stream_fields(model))
         else:
             loaded = model.search_snippet_queryset()
             if not texts:
                 loaded = loaded.defer(*long_text_fields(model))
         pages.update((page.pk, page) for page in loaded.filter(pk__in=pks))
     return pages
+
+
+@functools.cache
+def stream_fields(model):
+    return [field.name for field in model._meta.concrete_fields if isinstance(field, StreamField)]
 
 
 @functools.cache
