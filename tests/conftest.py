@@ -34,6 +34,37 @@ def pytest_collection_modifyitems(config, items):
             items[:] = [item for item in items if not item.get_closest_marker("cluster")]
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """pytest-django's test database, copied from the run's migrated template when there is one.
+
+    The first process of a run migrates its database and keeps it as the template
+    (tests/support/run_cache.py); the others copy it instead of migrating again.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
+    from tests.support import run_cache
+
+    serialized = {
+        "default"
+        for item in request.session.items
+        for marker in item.iter_markers("django_db")
+        if marker.kwargs.get("serialized_rollback")
+    }
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        copied = run_cache.copy_migrated_database()
+        databases = setup_databases(verbosity, interactive=False, keepdb=copied, serialized_aliases=serialized)
+        if not copied:
+            run_cache.keep_migrated_database()
+    yield
+    with django_db_blocker.unblock():
+        try:
+            teardown_databases(databases, verbosity=verbosity)
+        except Exception as error:  # noqa: BLE001 - as pytest-django: a database left behind fails no test
+            request.node.warn(pytest.PytestWarning(f"Could not drop the test database: {error!r}"))
+
+
 @pytest.fixture
 def postgres_db(db):
     """The test database, when it is PostgreSQL."""

@@ -1,16 +1,22 @@
-"""The demo site for tests: loaded once per test process, then restored from a snapshot.
+"""The demo site for tests: loaded once per test run, then restored from a snapshot.
 
 The first call in a process runs `load_demo_content` and keeps the rows of every table
 in memory; each later call empties the tables and writes those rows back, which takes
-a fraction of a second. Either way the demo is written in the caller's transaction: a
-test class's (`setUpTestData`), which rolls it back after the class, or autocommit for
-the browser tests' live server. The drawn images stay in this process's MEDIA_ROOT,
-where every restored copy of the demo finds them.
+a fraction of a second. The first process of a run also leaves the rows and the drawn
+images in the run's folder (tests/support/run_cache.py), and the others start from them.
+Either way the demo is written in the caller's transaction: a test class's
+(`setUpTestData`), which rolls it back after the class, or autocommit for the browser
+tests' live server. The drawn images stay in this process's MEDIA_ROOT, where every
+restored copy of the demo finds them.
 """
 
+import hashlib
+import os
+import shutil
 from io import StringIO
 
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
@@ -18,7 +24,7 @@ from django.test import override_settings
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from tests.support import engine
+from tests.support import engine, run_cache
 from tests.support.services import missing_service
 
 _snapshot = []
@@ -27,16 +33,62 @@ _snapshot = []
 def load_demo_content():
     """The demo site in the test database, as `load_demo_content` leaves it."""
     with transaction.atomic():
+        if not _snapshot:
+            _snapshot.extend(run_snapshot() or [])
         if _snapshot:
             restore(_snapshot)
         else:
             call_command("load_demo_content", stdout=StringIO())
             _snapshot.extend(take_snapshot())
+            keep_run_snapshot(_snapshot)
     if connection.vendor == "postgresql":
         # Rows written inside the test's transaction have no planner statistics yet; without
         # them PostgreSQL plans the search subqueries as if the tables were empty.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+
+
+def run_snapshot_name():
+    """The demo's snapshot in the run's folder, for this database and this kind of search
+    backends: processes on Elasticsearch and OpenSearch share one (the engine's index is
+    rebuilt from the rows), a process on the database backend alone loads its own."""
+    backends = sorted(
+        "engine" if "URLS" in config else config["BACKEND"] for config in settings.WAGTAILSEARCH_BACKENDS.values()
+    )
+    key = "-".join([connection.vendor, run_cache.migrations_key(), *backends])
+    return f"demo-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+
+
+def run_snapshot():
+    """The snapshot another process of this run took, with its drawn images copied into this
+    process's MEDIA_ROOT; None if there is none yet."""
+    name = run_snapshot_name()
+    snapshot = run_cache.read(f"{name}.rows")
+    if snapshot is not None:
+        shutil.copytree(run_cache.run_dir() / f"{name}.media", settings.MEDIA_ROOT, dirs_exist_ok=True)
+    return snapshot
+
+
+def keep_run_snapshot(snapshot):
+    """Keep the snapshot and the drawn images for the run's other processes: the images
+    first, so that whoever finds the rows finds the images too."""
+    folder = run_cache.run_dir()
+    if folder is None:
+        return
+    name = run_snapshot_name()
+    partial = folder / f"{name}.media.{os.getpid()}"
+    shutil.copytree(settings.MEDIA_ROOT, partial)
+    try:
+        partial.rename(folder / f"{name}.media")
+    except OSError:  # another process kept its copy first
+        shutil.rmtree(partial)
+        return
+    run_cache.write(f"{name}.rows", [(table, columns, plain_rows(rows)) for table, columns, rows in snapshot])
+
+
+def plain_rows(rows):
+    """Rows that pickle: PostgreSQL's binary columns come as memoryviews."""
+    return [tuple(bytes(value) if isinstance(value, memoryview) else value for value in row) for row in rows]
 
 
 def take_snapshot():

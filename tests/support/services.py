@@ -158,6 +158,10 @@ def run(command):
     """Run `command` with the services it needs; return its exit status."""
     env = dict(os.environ)
     pg_dir = None
+    # The run's test processes share their migrated database and demo (tests/support/run_cache.py).
+    run_dir = None
+    if not env.get("SCIC_TEST_RUN_DIR"):
+        run_dir = env["SCIC_TEST_RUN_DIR"] = tempfile.mkdtemp(prefix="scic-test-run-")
     if not env.get("DATABASE_URL") and _postgres_bin_dir():
         pg_dir = tempfile.mkdtemp(prefix="scic-test-postgres-")
         env["DATABASE_URL"] = start_postgres(pg_dir)
@@ -169,6 +173,8 @@ def run(command):
     finally:
         if pg_dir:
             stop_postgres(pg_dir)
+        if run_dir:
+            shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def main(argv=None):
