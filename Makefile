@@ -91,9 +91,11 @@ search-cluster-stop:
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# Once per installation, the lemmatiser's dictionaries are made quick to open (var/dictionaries/).
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet -c constraints.txt -e .
+	$(MANAGE) prepare_search_dictionaries
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed

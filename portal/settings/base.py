@@ -214,6 +214,8 @@ USE_TZ = True
 # --- Static files and uploads -------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+# The lemmatiser's dictionaries, prepared once per installation (`manage.py prepare_search_dictionaries`).
+SEARCH_DICTIONARY_DIR = VAR_DIR / "dictionaries"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
 _media_storage, MEDIA_ORIGIN = parse_media_storage(

@@ -12,9 +12,7 @@ import logging
 import re
 import threading
 
-import simplemma
-
-from search.languages.simple import split_in_two
+from search.languages.simple import is_known, lemmatize, split_in_two
 
 logger = logging.getLogger(__name__)
 
@@ -92,10 +90,10 @@ def readings(word):
             analyses = analyser.analyze(word)
         if analyses:
             return _voikko_readings(analyses)
-        known = {simplemma.lemmatize(word, lang="fi")} if simplemma.is_known(word, lang="fi") else set()
+        known = {lemmatize(word, "fi")} if is_known(word, "fi") else set()
         return known | name_stems(word), []
     split = split_in_two(word, "fi")
-    return {simplemma.lemmatize(word, lang="fi")}, [split] if split else []
+    return {lemmatize(word, "fi")}, [split] if split else []
 
 
 def _voikko_readings(analyses):

@@ -19,9 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-import simplemma
-
-from search.languages.simple import split_in_two
+from search.languages.simple import lemmatize, split_in_two
 
 DICTIONARY_DIRECTORIES = (Path("/usr/share/hunspell"), Path(sys.prefix) / "share" / "hunspell")
 DICTIONARY_NAMES = ("sv_FI", "sv_SE")
@@ -225,7 +223,7 @@ def analyser_name():
 
 def lemmas(word):
     """Lemmas of a lower-case Swedish word: simplemma's and the dictionary's."""
-    found = {simplemma.lemmatize(word, lang="sv")}
+    found = {lemmatize(word, "sv")}
     if (splitter := dictionary()) is not None:
         found |= splitter.lexicon.lemmas(word)
     return found
