@@ -21,7 +21,7 @@ from portal.blocks import BodyBlock
 from portal.fragments import public, shared
 from portal.listing import SectionIndexPage
 from portal.privacy import SharedViewRestrictionsMixin
-from portal.translation import PAGE_TRANSLATABLE_FIELDS
+from portal.translation import PAGE_TRANSLATABLE_FIELDS, language_versions
 from portal.widgets import TaxonomyPanel
 from search.pages import Fact, SearchablePage
 
@@ -89,8 +89,9 @@ class HomePage(SharedViewRestrictionsMixin, Page):
                 raise
             result = source.route(request, path_components)
             page, _args, _kwargs = result
-            translated = page.get_translation_or_none(locales.by_id(self.locale_id))
-            if translated is not None and translated.live and not translated.alias_of_id:
+            _lineage, versions = language_versions(page)
+            translated = versions.get(page.translation_key, {}).get(locales.by_id(self.locale_id).language_code)
+            if translated is not None and not translated.alias_of_id:
                 rest = path_components[page.depth - source.depth :]
                 request.translated_address = translated.get_url(request) + "".join(f"{part}/" for part in rest)
             return result

@@ -6,13 +6,14 @@ every language they point at default-language objects. These helpers follow that
 rule in both directions.
 """
 
-from django.db.models import Subquery, Value
+from django.db.models import Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from portal import locales
+from portal.request_scope import remembered
 
 # The fields every page type shares, all translated: a page's address is in its own
 # language too (/fi/haasteet/...); until a translator gives one, it is the English slug.
@@ -51,3 +52,25 @@ def localized_pages(pages):
         versions = Page.objects.live().filter(locale=locale, translation_key__in=keys)
         found = {page.translation_key: page for page in versions}
     return [found.get(page.translation_key, page) for page in pages]
+
+
+def language_versions(page):
+    """(the page's lineage from the root, {translation key: {language code: live page}}) for
+    the page and each of its ancestors, read in one query once per request: routing, the
+    language switcher, the alternates and the breadcrumbs all ask."""
+
+    def build():
+        # The ancestors' paths are prefixes of the page's: one query finds them and their versions.
+        paths = [page.path[:end] for end in range(2 * page.steplen, len(page.path) + 1, page.steplen)]
+        keys = Page.objects.filter(path__in=paths).values("translation_key")
+        found = Page.objects.filter(Q(path__in=paths) | Q(live=True, translation_key__in=keys))
+        lineage, by_key = [], {}
+        for candidate in found.order_by("path"):
+            if candidate.path in paths:
+                lineage.append(candidate)
+            if candidate.live:
+                language = locales.by_id(candidate.locale_id).language_code
+                by_key.setdefault(candidate.translation_key, {})[language] = candidate
+        return lineage, by_key
+
+    return remembered(("language versions", page.pk), build)

@@ -2,7 +2,6 @@
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
@@ -10,7 +9,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page
 
 from portal import locales
-from portal.templatetags.portal_tags import request_cache
+from portal.translation import language_versions
 
 register = template.Library()
 
@@ -31,26 +30,6 @@ def _source_of_text(page):
     return page
 
 
-def _versions(context, page):
-    """{language code: live page in that language}, for this page and each of its ancestors."""
-
-    def build():
-        # The ancestors' paths are prefixes of the page's: one query finds them and their versions.
-        paths = [page.path[:end] for end in range(2 * page.steplen, len(page.path) + 1, page.steplen)]
-        keys = Page.objects.filter(path__in=paths).values("translation_key")
-        found = Page.objects.filter(Q(path__in=paths) | Q(live=True, translation_key__in=keys))
-        lineage, by_key = [], {}
-        for candidate in found.order_by("path"):
-            if candidate.path in paths:
-                lineage.append(candidate)
-            if candidate.live:
-                language = locales.by_id(candidate.locale_id).language_code
-                by_key.setdefault(candidate.translation_key, {})[language] = candidate
-        return lineage, by_key
-
-    return request_cache(context, ("versions", page.pk), build)
-
-
 @register.simple_tag(takes_context=True)
 def language_switcher(context):
     """One entry per language: the same page there, or its nearest translated ancestor."""
@@ -67,7 +46,7 @@ def language_switcher(context):
             if request.GET:
                 url = f"{url}?{request.GET.urlencode()}"
         elif isinstance(page, Page):
-            lineage, by_key = _versions(context, page)
+            lineage, by_key = language_versions(page)
             for depth_index, ancestor in enumerate(reversed(lineage)):
                 target = by_key.get(ancestor.translation_key, {}).get(code)
                 if target is not None:
@@ -85,7 +64,7 @@ def language_switcher(context):
 @register.simple_tag(takes_context=True)
 def page_ancestors(context, page):
     """The page's ancestors below the root, as `get_ancestors()` gives them, from the query that finds its versions."""
-    lineage, _by_key = _versions(context, page)
+    lineage, _by_key = language_versions(page)
     return [ancestor for ancestor in lineage if ancestor.depth < page.depth]
 
 
@@ -105,7 +84,7 @@ def page_language(context):
     request = context["request"]
     page = context["page"]
     language = translation.get_language()
-    lineage, by_key = _versions(context, page)
+    lineage, by_key = language_versions(page)
     versions = by_key.get(page.translation_key, {})
     own = _shown_in_its_own_language(page, language)
     source = _source_of_text(page)
