@@ -60,6 +60,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     yield
     with django_db_blocker.unblock():
         try:
+            run_cache.close_other_sessions()
             teardown_databases(databases, verbosity=verbosity)
         except Exception as error:  # noqa: BLE001 - as pytest-django: a database left behind fails no test
             request.node.warn(pytest.PytestWarning(f"Could not drop the test database: {error!r}"))

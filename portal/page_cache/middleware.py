@@ -9,6 +9,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
 from portal.page_cache import generation, rules
+from portal.request_scope import remembered
 
 # Headers a stored page keeps, the content policy among them (a nonce in the page must match
 # the one in its header); the middleware outside the page cache sets the others afresh.
@@ -25,11 +26,21 @@ STORED_HEADERS = (
 )
 
 
-def page_key(request, current_generation):
-    """The key of the page this request asks for, in this generation and on this day."""
+def page_key(request):
+    """The key of the page this request asks for, on this day (a stored page names its generation)."""
     address = f"{request.build_absolute_uri()}\n{getattr(request, 'LANGUAGE_CODE', '')}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{current_generation}:{generation.today().isoformat()}:{digest}"
+    return f"page-cache:{generation.today().isoformat()}:{digest}"
+
+
+def lookup(key):
+    """(the current generation, the page stored under `key` in it or None), in one round trip."""
+    found = cache.get_many([generation.GENERATION_KEY, key])
+    current = found.get(generation.GENERATION_KEY) or generation.current()
+    entry = found.get(key)
+    # The pages and shared fragments this request renders belong to the same generation.
+    remembered("generation", lambda: current)
+    return current, entry if entry is not None and entry["generation"] == current else None
 
 
 def enabled():
@@ -51,9 +62,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not enabled() or not rules.request_may_use_cache(request):
             return self.private(self.get_response(request))
-        current = generation.current()
-        key = page_key(request, current)
-        entry = cache.get(key)
+        key = page_key(request)
+        current, entry = lookup(key)
         if entry is not None:
             response = HttpResponse(entry["content"], headers=entry["headers"])
             return self.shared(request, response, entry["etag"], current)
@@ -62,7 +72,8 @@ class PageCacheMiddleware:
             return self.private(response)
         etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         headers = {name: response[name] for name in STORED_HEADERS if name in response}
-        cache.set(key, {"content": response.content, "headers": headers, "etag": etag}, settings.PAGE_CACHE_SECONDS)
+        entry = {"content": response.content, "headers": headers, "etag": etag, "generation": current}
+        cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
         return self.shared(request, response, etag, current)
 
     def shared(self, request, response, etag, current):

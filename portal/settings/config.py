@@ -92,9 +92,13 @@ def _postgres_connections(config):
 
 def parse_cache_url(url):
     try:
-        return environ.Env.cache_url_config(url)
+        config = environ.Env.cache_url_config(url)
     except Exception as error:
         raise ConfigError("CACHE_URL", f"cannot be parsed ({error})") from None
+    if config["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        # Django's, sharing its Redis clients (portal/cache.py).
+        config["BACKEND"] = "portal.cache.RedisCache"
+    return config
 
 
 def parse_frontend_cache_url(url):

@@ -1,5 +1,7 @@
 """The page cache on Redis, as production runs it, and purges that reach a CDN or proxy."""
 
+import threading
+
 from django.core.cache import caches
 from django.test import Client
 
@@ -11,6 +13,7 @@ import pytest
 from challenges.factories import ChallengePageFactory
 from portal.models import ContactSettings
 from portal.page_cache import generation
+from portal.settings.config import parse_cache_url
 from tests.support.cache_server import start_redis
 from tests.support.services import missing_service
 
@@ -49,7 +52,7 @@ def redis_url():
 
 @pytest.fixture
 def on_redis(settings, redis_url):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}}
+    settings.CACHES = {"default": parse_cache_url(redis_url)}
     caches["default"].clear()
     yield
     caches["default"].clear()
@@ -69,6 +72,20 @@ def test_pages_are_shared_through_redis_and_made_fresh_by_a_change(on_redis, cal
     call.title = "Harbour heat, changed"
     call.save_revision().publish()
     assert b"Harbour heat, changed" in Client().get(call.url).content
+
+
+def test_the_redis_cache_shares_its_clients_between_calls_and_threads(on_redis):
+    cache = caches["default"]
+    assert cache.get_many(["a", "b"]) == {}
+    cache.set("a", 1)
+    clients = set()
+    threads = [threading.Thread(target=lambda: clients.add(id(cache._cache.get_client()))) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(clients) == 1
+    assert cache.get_many(["a", "b"]) == {"a": 1}
 
 
 def test_a_frontend_cache_keeps_addresses_it_can_be_told_about(frontend_cache, call):

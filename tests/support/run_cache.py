@@ -112,6 +112,20 @@ def keep_migrated_database():
         )
 
 
+def close_other_sessions():
+    """End the sessions this process's threads left open on its test database (a live
+    server's or a thread pool's), which would keep PostgreSQL from dropping it."""
+    if connection.vendor != "postgresql":
+        return
+    name = settings.DATABASES["default"]["NAME"]
+    connections.close_all()
+    with _maintenance_connection() as maintenance:
+        maintenance.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            [name],
+        )
+
+
 def _test_database_name():
     """The name Django gives this process's test database (pytest-django adds the xdist worker's suffix)."""
     config = settings.DATABASES["default"]
