@@ -15,6 +15,8 @@ import collections
 import logging
 
 from django.db import DatabaseError, connection, transaction
+from django.db.models import F
+from django.db.models.functions import Greatest
 
 from search.analysis import PART, base_language, spellings, words
 from search.models import IndexedText, IndexTerm
@@ -91,14 +93,21 @@ def _count(changes, spelled):
             by_locale[locale_id][term] = change
     for locale_id, changed in by_locale.items():
         terms = list(changed)
-        existing = {}
-        for start in range(0, len(terms), BATCH):
-            rows = IndexTerm.objects.filter(locale_id=locale_id, term__in=terms[start : start + BATCH])
-            existing.update((row.term, row) for row in rows)
-        for term, row in existing.items():
-            row.pages += changed[term]
-        IndexTerm.objects.bulk_update([row for row in existing.values() if row.pages > 0], ["pages"], batch_size=BATCH)
-        IndexTerm.objects.filter(pk__in=[row.pk for row in existing.values() if row.pages <= 0]).delete()
+        existing = set()
+        for batch in _batches(terms):
+            stored = IndexTerm.objects.filter(locale_id=locale_id, term__in=batch)
+            existing.update(stored.values_list("term", flat=True))
+        # Most terms change by one page, up or down: one UPDATE per size of change and batch.
+        by_change = collections.defaultdict(list)
+        for term in existing:
+            by_change[changed[term]].append(term)
+        for change, batch_terms in by_change.items():
+            for batch in _batches(batch_terms):
+                IndexTerm.objects.filter(locale_id=locale_id, term__in=batch).update(
+                    pages=Greatest(F("pages") + change, 0)
+                )
+        for batch in _batches(list(existing)):
+            IndexTerm.objects.filter(locale_id=locale_id, term__in=batch, pages=0).delete()
         new = {term: change for term, change in changed.items() if term not in existing and change > 0}
         if new:
             written = _written_forms(spelled.get(locale_id, ()), new)
@@ -107,6 +116,11 @@ def _count(changes, spelled):
                 for term, count in new.items()
             ]
             IndexTerm.objects.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
+
+
+def _batches(items):
+    for start in range(0, len(items), BATCH):
+        yield items[start : start + BATCH]
 
 
 def _written_forms(pages, terms):
