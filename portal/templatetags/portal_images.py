@@ -6,6 +6,7 @@ so that no test waits for it. Browsers fall back to the next format in the list.
 """
 
 from django import template
+from django.conf import settings
 
 from wagtail.images.templatetags import wagtailimages_tags
 
@@ -15,8 +16,17 @@ register = template.Library()
 
 
 class PictureNode(wagtailimages_tags.PictureNode):
+    """Its filters are made once per template and set of skipped formats, not on every
+    render: a card's six would otherwise parse their specs again for each card."""
+
     def get_filters(self):
-        return [spec for spec in super().get_filters() if is_shown(spec.spec)]
+        skipped = tuple(settings.PICTURE_SKIPPED_FORMATS)
+        made = getattr(self, "_filters_by_skipped", None)
+        if made is None:
+            made = self._filters_by_skipped = {}
+        if skipped not in made:
+            made[skipped] = [spec for spec in super().get_filters() if is_shown(spec.spec)]
+        return made[skipped]
 
 
 @register.tag
