@@ -9,7 +9,6 @@ before. Either way the lemmas are the same.
 
 import functools
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -45,11 +44,6 @@ def prepare_dictionaries(folder):
         for language in LANGUAGES:
             factory.get_dictionary(language)
             os.replace(Path(building, f"{language}.dic"), folder / f"{language}.dic")
-    dictionaries.cache_clear()
-
-
-def remove_dictionaries(folder):
-    shutil.rmtree(folder, ignore_errors=True)
     dictionaries.cache_clear()
 
 

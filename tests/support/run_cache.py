@@ -37,22 +37,15 @@ def run_dir():
     return Path(value) if value else None
 
 
-def digest(paths):
-    """A short hash of the names and contents of `paths`."""
-    hasher = hashlib.sha256()
-    for path in sorted(paths):
-        hasher.update(str(path).encode())
-        hasher.update(path.read_bytes())
-    return hasher.hexdigest()[:16]
-
-
 @cache
 def migrations_key():
-    """Changes with any installed app's migrations (the project's and the libraries')."""
-    files = []
+    """A short hash of every installed app's migrations (the project's and the libraries')."""
+    hasher = hashlib.sha256()
     for app in apps.get_app_configs():
-        files.extend(Path(app.path, "migrations").glob("*.py"))
-    return digest(files)
+        for path in sorted(Path(app.path, "migrations").glob("*.py")):
+            hasher.update(str(path).encode())
+            hasher.update(path.read_bytes())
+    return hasher.hexdigest()[:16]
 
 
 # --- The migrated database -------------------------------------------------------------------
@@ -89,11 +82,7 @@ def copy_migrated_database():
         if not exists:
             return False
         maintenance.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(test_name)))
-        maintenance.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(test_name), sql.Identifier(_template_name())
-            )
-        )
+        _copy_database(maintenance, _template_name(), test_name)
     return True
 
 
@@ -105,11 +94,13 @@ def keep_migrated_database():
     # Another process may have kept it first, or be keeping it now.
     already_kept = (psycopg.errors.DuplicateDatabase, psycopg.errors.UniqueViolation)
     with _maintenance_connection() as maintenance, contextlib.suppress(*already_kept):
-        maintenance.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(_template_name()), sql.Identifier(settings.DATABASES["default"]["NAME"])
-            )
-        )
+        _copy_database(maintenance, settings.DATABASES["default"]["NAME"], _template_name())
+
+
+def _copy_database(maintenance, source, target):
+    maintenance.execute(
+        sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(target), sql.Identifier(source))
+    )
 
 
 def close_other_sessions():
