@@ -23,7 +23,7 @@ def shared(name, build):
     """`build()`'s value for `name` (which names everything it depends on) in this content generation."""
 
     def fetch():
-        key = f"fragment:{remembered('generation', generation.current)}:{name}"
+        key = f"fragment:{current_generation()}:{name}"
         stored = cache.get(key)  # a one-item tuple, so that a stored None is told from a miss
         if stored is None:
             stored = (build(),)
@@ -31,6 +31,11 @@ def shared(name, build):
         return stored[0]
 
     return remembered(("fragment", name), fetch)
+
+
+def current_generation():
+    """The content generation this request renders in, read from the shared cache once."""
+    return remembered("generation", generation.current)
 
 
 def public(pages):

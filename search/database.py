@@ -231,4 +231,4 @@ class DatabaseSearch:
         for pk, app_label, model_name in rows:
             if (model := model_of.get(f"{app_label}.{model_name}")) is not None:
                 by_model.setdefault(model, []).append(pk)
-        return load_pages(by_model, self.query.cards)
+        return load_pages(by_model, self.query)

@@ -135,6 +135,7 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
     }
     card_select_related = ("owner_member", "image")
     card_prefetch_related = ("themes", "image__renditions")
+    card_template = "challenges/includes/challenge_card.html"
     detail_prefetch_related = ("themes",)
 
     summary = models.TextField(
@@ -377,7 +378,6 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
             public(ReferencePage.objects.live())
             .filter(locale_id=self.locale_id, challenges=default_locale_id(self))
             .select_related(*ReferencePage.card_select_related)
-            .prefetch_related("themes")
             .order_by("-start_year")
         )
 

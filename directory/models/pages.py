@@ -140,6 +140,7 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
     card_select_related = ("logo",)
     detail_prefetch_related = ("themes", "capabilities", "offices")
     card_prefetch_related = ("themes", "capabilities", "offices", "logo__renditions")
+    card_template = "directory/includes/member_card.html"
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
     size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
@@ -325,7 +326,6 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
             public(ReferencePage.objects.live())
             .filter(locale_id=self.locale_id, partners=default_locale_id(self))
             .select_related(*ReferencePage.card_select_related)
-            .prefetch_related("themes")
             .order_by("-start_year")
         )
 
@@ -352,7 +352,6 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
             .filter(locale_id=self.locale_id, owner_member=default_locale_id(self))
             .with_owner_names()
             .select_related(*ChallengePage.card_select_related)
-            .prefetch_related("themes")
             .order_by("-closes_on")
         )
 

@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Page, Site, get_page_models
 
 from portal import fragments, locales
+from portal.cards import render_cards
 from portal.models import ContactSettings
 from portal.translation import localized_pages
 from search.collation import sort_key
@@ -156,3 +157,9 @@ def listing_url(context, search_type, facet=None):
     if url is not None:
         return url
     return f"{reverse('search:search')}?{urlencode({'type': search_type})}"
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, entries, heading_level=2):
+    """The cards of `entries` (pages, or search hits), from the shared cache where it holds them."""
+    return render_cards(context, entries, heading_level)

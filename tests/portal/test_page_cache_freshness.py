@@ -1,4 +1,9 @@
-"""Every change a page shows makes it fresh at once, made the way editors and members make it."""
+"""Every change a page shows makes it fresh at once, made the way editors and members make it.
+
+Each test runs with the page cache on and off: without it, pages are still put together
+from what the shared cache keeps (portal/fragments.py, the cards of portal/cards.py),
+which must be just as fresh.
+"""
 
 import datetime
 from unittest import mock
@@ -19,6 +24,11 @@ from portal.models import ContactSettings
 pytestmark = pytest.mark.django_db
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
+
+
+@pytest.fixture(autouse=True, params=[3600, 0], ids=["page-cache", "no-page-cache"])
+def _page_cache(request, settings):
+    settings.PAGE_CACHE_SECONDS = request.param
 
 
 @pytest.fixture(autouse=True)
@@ -100,12 +110,13 @@ def test_moving_a_page_changes_its_address_and_the_menu_on_every_page(admin_clie
 
 def test_renaming_a_theme_shows_on_the_pages_filed_under_it(admin_client, call, themes):
     theme = themes[0]
-    warm(call.url)
+    warm(call.url, "/en/challenges/")
     assert "Mobility" in shown(call.url)[1]
     url = reverse("wagtailsnippets_portal_theme:edit", args=[theme.pk])
     response = admin_client.post(url, {"name": "Smart mobility", "slug": theme.slug, "description": ""})
     assert response.status_code == 302, response.content[:500]
-    assert "Smart mobility" in shown(call.url)[1]
+    for url in (call.url, "/en/challenges/"):
+        assert "Smart mobility" in shown(url)[1], url
 
 
 def test_the_footer_follows_the_contact_settings(admin_client, call):
@@ -134,11 +145,13 @@ def test_a_call_opens_on_its_opening_day_at_midnight_helsinki_time(challenge_ind
     )
     evening = datetime.datetime.combine(opening - datetime.timedelta(days=1), datetime.time(23, 59), HELSINKI)
     with mock.patch("django.utils.timezone.now", return_value=evening):
-        warm(call.url)
-        assert "status--upcoming" in shown(call.url)[1]
+        warm(call.url, "/en/challenges/")
+        for url in (call.url, "/en/challenges/"):
+            assert "status--upcoming" in shown(url)[1], url
     midnight = datetime.datetime.combine(opening, datetime.time(0, 0), HELSINKI)
     with mock.patch("django.utils.timezone.now", return_value=midnight):
-        assert "status--open" in shown(call.url)[1]
+        for url in (call.url, "/en/challenges/"):
+            assert "status--open" in shown(url)[1], url
 
 
 def test_a_finished_background_task_makes_listings_fresh(call, django_capture_on_commit_callbacks):
