@@ -34,7 +34,7 @@ from directory.forms import MemberProfileForm
 from directory.panels import MemberLanguagesPanel, SharedFactsPanel
 from directory.shared import publishing_shared_facts
 from portal.blocks import BodyBlock
-from portal.fragments import public
+from portal.fragments import public, shared
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType, in_default_locale
 from portal.privacy import SharedViewRestrictionsMixin
@@ -78,11 +78,15 @@ class MemberDirectoryPage(MemberListingFollowMixin, FacetedListingMixin, Section
         return MemberProfilePage.objects.child_of(self).live()
 
     def letters(self):
-        """The first letters of members' names, for the A-Z navigation, in this language's alphabet."""
-        language = self.locale.language_code
-        firsts = self.members().order_by().annotate(first=Substr("title", 1, 1)).values_list("first", flat=True)
-        firsts = firsts.distinct()
-        return alphabetical((letter(first, language) for first in firsts), language)
+        """The first letters of members' names, for the A-Z navigation, in this language's alphabet
+        (kept for the content generation: only a member's change changes them)."""
+
+        def find():
+            language = self.locale.language_code
+            firsts = self.members().order_by().annotate(first=Substr("title", 1, 1)).values_list("first", flat=True)
+            return alphabetical((letter(first, language) for first in firsts.distinct()), language)
+
+        return shared(f"member-letters:{self.pk}", find)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
