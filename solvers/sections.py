@@ -2,7 +2,7 @@
 
 Suggested solvers are the same for everyone: the section is rendered once per call,
 language and day in each content generation and kept in the shared cache
-(portal/fragments.py). The interest section counts the interested
+(portal/fragments.py); so is the interest section for visitors not signed in. The interest section counts the interested
 members and names those that agreed to be shown; a signed-in representative also gets a
 form per organisation they represent, so that part exists only for them.
 """
@@ -30,6 +30,15 @@ def suggested_solvers_section(page, request):
 
 
 def interest_section(page, request):
+    if request.user.is_authenticated:
+        return _interest_section(page, request)
+    # Visitors who are not signed in all read the same: kept like the suggestions, by the
+    # address too (the sign-in link leads back to it).
+    key = f"call-interest:{page.pk}:{translation.get_language()}:{today()}:{request.path}"
+    return shared(key, lambda: _interest_section(page, request))
+
+
+def _interest_section(page, request):
     call = source_call(page)
     count, shown = public_interest(call, page.locale_id)
     open_call = accepts_interest(call)

@@ -30,6 +30,7 @@ from challenges.models.stages import (
     ChallengePageForm,
     ChallengeStage,
     call_timeline,
+    consortium_of,
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.fragments import public, restricted_collection_paths
@@ -382,10 +383,7 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
         )
 
     def consortium_members(self):
-        """The consortium, lead first, each member shown in this page's language."""
-        rows = sorted(self.consortium.select_related("member"), key=lambda row: (not row.is_lead, row.sort_order))
-        members = localized_pages(row.member for row in rows)
-        return [{"member": member, "role": row.get_role_display()} for row, member in zip(rows, members, strict=True)]
+        return consortium_of(self)
 
     def timeline(self):
         return call_timeline(self, call_today())

@@ -160,7 +160,10 @@ def test_a_call_opens_on_its_opening_day_at_midnight_helsinki_time(challenge_ind
     opening = datetime.date(2031, 5, 4)
     with TestCase.captureOnCommitCallbacks(execute=True):
         call = ChallengePageFactory(
-            parent=challenge_index, title="Opens at midnight", opens_on=opening, closes_on=opening + datetime.timedelta(30)
+            parent=challenge_index,
+            title="Opens at midnight",
+            opens_on=opening,
+            closes_on=opening + datetime.timedelta(30),
         )
     evening = datetime.datetime.combine(opening - datetime.timedelta(days=1), datetime.time(23, 59), HELSINKI)
     with mock.patch("django.utils.timezone.now", return_value=evening):
