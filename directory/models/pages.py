@@ -16,6 +16,7 @@ import json
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Substr
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -334,18 +335,23 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
         )
 
     def consortia(self):
-        """The consortia this member is part of: live calls in this page's language, its role, their stage."""
+        """The consortia this member is part of: live calls in this page's language, its role, their stage
+        (kept for the content generation)."""
         from challenges.models import ConsortiumMember
 
-        calls = public(Page.objects.live()).filter(locale_id=self.locale_id)
-        rows = (
-            ConsortiumMember.objects.filter(member=default_locale_id(self), page__in=calls)
-            .select_related("page")
-            .order_by("-page__closes_on", "page__title")
-        )
-        return [
-            {"call": row.page, "role": row.get_role_display(), "stage": row.page.get_stage_display()} for row in rows
-        ]
+        def find():
+            calls = public(Page.objects.live()).filter(locale_id=self.locale_id)
+            rows = (
+                ConsortiumMember.objects.filter(member=default_locale_id(self), page__in=calls)
+                .select_related("page")
+                .order_by("-page__closes_on", "page__title")
+            )
+            return [
+                {"call": row.page, "role": row.get_role_display(), "stage": row.page.get_stage_display()}
+                for row in rows
+            ]
+
+        return shared(f"member-consortia:{self.pk}:{translation.get_language()}", find)
 
     def live_challenges(self):
         """Challenges this member brought to the cluster, in this page's language."""
