@@ -22,6 +22,7 @@ from django.utils.html import format_html_join
 
 from portal.fragments import TIMEOUT, current_generation
 from portal.page_cache import generation
+from portal.request_scope import in_preview
 from search.results import Hit
 
 
@@ -32,11 +33,14 @@ def render_cards(context, entries, heading_level=2):
         return ""
     prefix = f"card:{current_generation()}:{generation.today()}:{translation.get_language()}:{heading_level}"
     keys = [f"{prefix}:{page.pk}:{language}" for page, language in shown]
-    stored = cache.get_many(keys)
+    # A preview renders a draft: it neither reads nor keeps what others are shown.
+    preview = in_preview()
+    stored = {} if preview else cache.get_many(keys)
     missing = [(key, page, language) for key, (page, language) in zip(keys, shown, strict=True) if key not in stored]
     if missing:
         made = _render(context, missing, heading_level)
-        cache.set_many(made, TIMEOUT)
+        if not preview:
+            cache.set_many(made, TIMEOUT)
         stored.update(made)
     # Rendered by templates, the cards are safe strings, and stay so in the cache.
     return format_html_join("", "{}", ((stored[key],) for key in keys))

@@ -14,15 +14,20 @@ from django.core.cache import cache
 from wagtail.models import CollectionViewRestriction
 
 from portal.page_cache import generation
-from portal.request_scope import remembered
+from portal.request_scope import in_preview, remembered
 
 TIMEOUT = 60 * 60 * 24
 
 
 def shared(name, build):
-    """`build()`'s value for `name` (which names everything it depends on) in this content generation."""
+    """`build()`'s value for `name` (which names everything it depends on) in this content generation.
+
+    A preview renders a draft: it builds everything afresh and keeps nothing.
+    """
 
     def fetch():
+        if in_preview():
+            return build()
         key = f"fragment:{current_generation()}:{name}"
         stored = cache.get(key)  # a one-item tuple, so that a stored None is told from a miss
         if stored is None:
