@@ -66,9 +66,11 @@ def _for_site(request, name, build):
 
 
 @register.simple_tag
-def localized(pages):
-    """The pages (default-language ones, as relations point at) in the visitor's language."""
-    return localized_pages(pages)
+def related_pages(page, relation):
+    """The pages `page` points at through `relation` (default-language ones), in the visitor's
+    language; kept for the content generation."""
+    key = f"related:{page.pk}:{relation}:{translation.get_language()}"
+    return fragments.shared(key, lambda: localized_pages(getattr(page, relation).all()))
 
 
 @register.simple_tag(takes_context=True)
