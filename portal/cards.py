@@ -14,13 +14,12 @@ A page type names its card's template in `card_template`; the template gets the 
 `page`, `hit_language` (the language of a search hit's text, if any) and `heading_level`.
 """
 
-from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.template.loader import get_template
 from django.utils import translation
 from django.utils.html import format_html_join
 
-from portal.fragments import TIMEOUT, current_generation
+from portal.fragments import current_generation, keep_many, read_many
 from portal.page_cache import generation
 from portal.request_scope import in_preview
 from search.results import Hit
@@ -35,12 +34,12 @@ def render_cards(context, entries, heading_level=2):
     keys = [f"{prefix}:{page.pk}:{language}" for page, language in shown]
     # A preview renders a draft: it neither reads nor keeps what others are shown.
     preview = in_preview()
-    stored = {} if preview else cache.get_many(keys)
+    stored = {} if preview else read_many(keys)
     missing = [(key, page, language) for key, (page, language) in zip(keys, shown, strict=True) if key not in stored]
     if missing:
         made = _render(context, missing, heading_level)
         if not preview:
-            cache.set_many(made, TIMEOUT)
+            keep_many(made)
         stored.update(made)
     # Rendered by templates, the cards are safe strings, and stay so in the cache.
     return format_html_join("", "{}", ((stored[key],) for key in keys))

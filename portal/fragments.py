@@ -9,6 +9,8 @@ page may show replaces it), read from the cache (CACHE_URL) afterwards, whether 
 cache is on or not, and kept for the rest of the request (portal/request_scope.py).
 """
 
+import pickle
+
 from django.core.cache import cache
 
 from wagtail.models import CollectionViewRestriction
@@ -17,6 +19,47 @@ from portal.page_cache import generation
 from portal.request_scope import in_preview, remembered
 
 TIMEOUT = 60 * 60 * 24
+# This process's copies of what it read of the current generation, pickled: a fragment
+# never changes under its key (which names the generation), so the shared cache is asked
+# once per process and key, and each request still gets a copy of its own. Replaced, not
+# changed, when the generation moves on, and emptied if a crawler's many filter
+# combinations make it large.
+_copies = (None, {})
+MAX_COPIES = 5000
+
+
+def read_many(keys):
+    """{key: value} for those of `keys` (of the current generation) the shared cache holds."""
+    copies = _current_copies()
+    # Read once each (another thread may empty them meanwhile); only what this process
+    # pickled itself is unpickled here.
+    pickled = {key: copies.get(key) for key in keys}
+    found = {key: pickle.loads(data) for key, data in pickled.items() if data is not None}  # noqa: S301
+    missing = [key for key in keys if key not in found]
+    if missing:
+        stored = cache.get_many(missing)
+        _copy(copies, stored)
+        found.update(stored)
+    return found
+
+
+def keep_many(values):
+    """Store {key: value} in the shared cache (and this process's copies)."""
+    cache.set_many(values, TIMEOUT)
+    _copy(_current_copies(), values)
+
+
+def _current_copies():
+    global _copies
+    if _copies[0] != current_generation():
+        _copies = (current_generation(), {})
+    return _copies[1]
+
+
+def _copy(copies, values):
+    if len(copies) > MAX_COPIES:
+        copies.clear()
+    copies.update((key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)) for key, value in values.items())
 
 
 def shared(name, build):
@@ -29,10 +72,10 @@ def shared(name, build):
         if in_preview():
             return build()
         key = f"fragment:{current_generation()}:{name}"
-        stored = cache.get(key)  # a one-item tuple, so that a stored None is told from a miss
+        stored = read_many([key]).get(key)  # a one-item tuple, so that a stored None is told from a miss
         if stored is None:
             stored = (build(),)
-            cache.set(key, stored, TIMEOUT)
+            keep_many({key: stored})
         return stored[0]
 
     return remembered(("fragment", name), fetch)
