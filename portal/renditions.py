@@ -13,11 +13,14 @@ and Python code takes its filters from the names below.
 """
 
 import logging
+import multiprocessing
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
 
 from django.conf import settings
+from django.core.files import File
+from django.core.files.base import ContentFile
 
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -158,17 +161,33 @@ def prepare_with_progress(images, write):
     return made, failed
 
 
+def draw_renditions(image, specs, data):
+    """[(spec, file name, bytes)] of `image`'s renditions of `specs`, drawn from its file's `data`.
+
+    Run in a worker process: it reads no database and writes no file.
+    """
+    drawn = []
+    for spec in specs:
+        file = image.generate_rendition_file(Filter(spec), source=File(BytesIO(data), name=image.file.name))
+        file.seek(0)
+        drawn.append((spec, file.name, file.read()))
+    return drawn
+
+
 class RenditionsAhead:
-    """Draws renditions in worker threads while the caller goes on with its database work.
+    """Draws renditions in a worker process while the caller goes on with its database work.
 
     For a long run inside one transaction (the demo load): each image's renditions are
-    drawn as soon as the image exists, beside the rest of the run, and `save()` writes
-    their rows in the caller's thread, inside its transaction, when the run is done. Used
+    drawn as soon as the image exists, on another core than the run's, and `save()`
+    writes their files and rows in the caller's process, inside its transaction, when
+    the run is done. (Threads would share one core's worth of Python with the run.) Used
     as a context manager, so that a run that fails stops the drawing.
     """
 
-    def __init__(self, workers=2):
-        self.executor = ThreadPoolExecutor(max_workers=workers)
+    def __init__(self, workers=1):
+        # Forked, a worker starts at once with the project set up; it never uses the
+        # parent's database connection.
+        self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
         self.drawing = []
 
     def __enter__(self):
@@ -178,24 +197,31 @@ class RenditionsAhead:
         self.executor.shutdown(cancel_futures=True)
 
     def start(self, image, uses):
-        """Start drawing the renditions `uses` need that `image` lacks; the caller's thread reads the file."""
+        """Start drawing the renditions `uses` need that `image` lacks; the caller's process reads the file."""
         filters = [Filter(spec) for spec in filter_specs(uses)]
         existing = image.find_existing_renditions(*filters)
-        missing = [filter for filter in filters if filter not in existing]
+        missing = [filter.spec for filter in filters if filter not in existing]
         if not missing:
             return
         with image.open_file() as file:
             data = file.read()
-        self.drawing += [
-            self.executor.submit(image.generate_rendition_instance, filter, BytesIO(data)) for filter in missing
-        ]
+        self.drawing.append((image, self.executor.submit(draw_renditions, image, missing, data)))
 
     def save(self):
         """Wait for the drawing to end and save the renditions; answers how many."""
-        self.executor.shutdown()
-        renditions = [future.result() for future in self.drawing]
+        model = get_image_model().get_rendition_model()
+        renditions = [
+            model(
+                image=image,
+                filter_spec=spec,
+                focal_point_key=Filter(spec).get_cache_key(image),
+                file=ContentFile(content, name=name),
+            )
+            for image, future in self.drawing
+            for spec, name, content in future.result()
+        ]
         self.drawing = []
-        get_image_model().get_rendition_model().objects.bulk_create(renditions, ignore_conflicts=True)
+        model.objects.bulk_create(renditions, ignore_conflicts=True)
         return len(renditions)
 
 

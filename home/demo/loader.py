@@ -9,7 +9,7 @@ and then kept, so the calls stay a realistic mix of open, upcoming and closed.
 The whole run is one transaction: a failed run leaves the database as it was. Search
 indexing waits until the end and is done in bulk; so is the reference index, once for
 each object the run wrote. The renditions that pages show of the demo's images (those
-each image's use needs) are drawn in other threads while the pages are written and saved
+each image's use needs) are drawn in another process while the pages are written, and saved
 at the end, so that no first visitor waits for them.
 """
 
@@ -142,7 +142,7 @@ class DemoLoader(DemoPages):
     # --- the run -------------------------------------------------------------------------
     def run(self):
         with transaction.atomic(), disable_reference_index_auto_update(), deferred_indexing():
-            # The images' renditions are drawn in other threads while the pages are written.
+            # The images' renditions are drawn in another process while the pages are written.
             with RenditionsAhead() as self.renditions:
                 self.load()
                 drawn = self.renditions.save()
