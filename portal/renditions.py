@@ -21,6 +21,7 @@ from io import BytesIO
 from django.conf import settings
 from django.core.files import File
 from django.core.files.base import ContentFile
+from django.core.files.images import get_image_dimensions
 
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -162,15 +163,14 @@ def prepare_with_progress(images, write):
 
 
 def draw_renditions(image, specs, data):
-    """[(spec, file name, bytes)] of `image`'s renditions of `specs`, drawn from its file's `data`.
+    """[(spec, file name, bytes, (width, height))] of `image`'s renditions of `specs`, drawn from its file's `data`.
 
     Run in a worker process: it reads no database and writes no file.
     """
     drawn = []
     for spec in specs:
         file = image.generate_rendition_file(Filter(spec), source=File(BytesIO(data), name=image.file.name))
-        file.seek(0)
-        drawn.append((spec, file.name, file.read()))
+        drawn.append((spec, file.name, file.open().read(), get_image_dimensions(file)))
     return drawn
 
 
@@ -216,9 +216,12 @@ class RenditionsAhead:
                 filter_spec=spec,
                 focal_point_key=Filter(spec).get_cache_key(image),
                 file=ContentFile(content, name=name),
+                # Known, so that Django does not open each new file again to read them.
+                width=width,
+                height=height,
             )
             for image, future in self.drawing
-            for spec, name, content in future.result()
+            for spec, name, content, (width, height) in future.result()
         ]
         self.drawing = []
         model.objects.bulk_create(renditions, ignore_conflicts=True)

@@ -106,8 +106,9 @@ def deferred_indexing():
     by_model = {}
     for model, pk in saved:
         by_model.setdefault(model, []).append(pk)
-    for model, pks in by_model.items():
-        objects = list(model.get_indexed_objects().filter(pk__in=pks))
+    # In a fixed order: the database backend's title weights depend on what is indexed before.
+    for model, pks in sorted(by_model.items(), key=lambda item: item[0]._meta.label):
+        objects = list(model.get_indexed_objects().filter(pk__in=pks).order_by("pk"))
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(model, objects)
 

@@ -26,6 +26,7 @@ from directory.models import MemberProfilePage
 from home.demo.content import DemoContent
 from home.demo.images import illustration_file, logo_file
 from home.demo.pages import DemoPages, assign
+from home.demo.receivers import front_end_purged_at_end, member_access_granted_at_end
 from home.demo.translations import MemberTranslator, PageTranslator, translate_terms
 from home.models import HomePage
 from portal.apps import ensure_locales
@@ -141,7 +142,13 @@ class DemoLoader(DemoPages):
 
     # --- the run -------------------------------------------------------------------------
     def run(self):
-        with transaction.atomic(), disable_reference_index_auto_update(), deferred_indexing():
+        with (
+            transaction.atomic(),
+            disable_reference_index_auto_update(),
+            deferred_indexing(),
+            member_access_granted_at_end(),
+            front_end_purged_at_end(self.written),
+        ):
             # The images' renditions are drawn in another process while the pages are written.
             with RenditionsAhead() as self.renditions:
                 self.load()
