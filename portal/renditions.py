@@ -19,9 +19,6 @@ from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
 
 from django.conf import settings
-from django.core.files import File
-from django.core.files.base import ContentFile
-from django.core.files.images import get_image_dimensions
 
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -163,25 +160,28 @@ def prepare_with_progress(images, write):
 
 
 def draw_renditions(image, specs, data):
-    """[(spec, file name, bytes, (width, height))] of `image`'s renditions of `specs`, drawn from its file's `data`.
+    """Draw and store `image`'s renditions of `specs` from its file's `data`; answers their unsaved rows.
 
-    Run in a worker process: it reads no database and writes no file.
+    Run in a worker process: it writes the files but reads and writes no database. A
+    stored file's size is read here, so that saving the rows opens none of them again.
     """
-    drawn = []
+    renditions = []
     for spec in specs:
-        file = image.generate_rendition_file(Filter(spec), source=File(BytesIO(data), name=image.file.name))
-        drawn.append((spec, file.name, file.open().read(), get_image_dimensions(file)))
-    return drawn
+        rendition = image.generate_rendition_instance(Filter(spec), BytesIO(data))
+        rendition.file.save(rendition.file.name, rendition.file, save=False)
+        renditions.append(rendition)
+    return renditions
 
 
 class RenditionsAhead:
     """Draws renditions in a worker process while the caller goes on with its database work.
 
     For a long run inside one transaction (the demo load): each image's renditions are
-    drawn as soon as the image exists, on another core than the run's, and `save()`
-    writes their files and rows in the caller's process, inside its transaction, when
-    the run is done. (Threads would share one core's worth of Python with the run.) Used
-    as a context manager, so that a run that fails stops the drawing.
+    drawn and stored as soon as the image exists, on another core than the run's, and
+    `save()` writes their rows in the caller's process, inside its transaction, when the
+    run is done. (Threads would share one core's worth of Python with the run.) Used as a
+    context manager, so that a run that fails stops the drawing; the files it stored
+    before then stay, unused, as those of a failed upload would.
     """
 
     def __init__(self, workers=1):
@@ -208,23 +208,15 @@ class RenditionsAhead:
         self.drawing.append((image, self.executor.submit(draw_renditions, image, missing, data)))
 
     def save(self):
-        """Wait for the drawing to end and save the renditions; answers how many."""
-        model = get_image_model().get_rendition_model()
-        renditions = [
-            model(
-                image=image,
-                filter_spec=spec,
-                focal_point_key=Filter(spec).get_cache_key(image),
-                file=ContentFile(content, name=name),
-                # Known, so that Django does not open each new file again to read them.
-                width=width,
-                height=height,
-            )
-            for image, future in self.drawing
-            for spec, name, content, (width, height) in future.result()
-        ]
+        """Wait for the drawing to end and save the renditions' rows; answers how many."""
+        renditions = []
+        for image, drawing in self.drawing:
+            for rendition in drawing.result():
+                # Attached to the caller's image rather than the copy the worker was sent.
+                rendition.image = image
+                renditions.append(rendition)
         self.drawing = []
-        model.objects.bulk_create(renditions, ignore_conflicts=True)
+        get_image_model().get_rendition_model().objects.bulk_create(renditions, ignore_conflicts=True)
         return len(renditions)
 
 
