@@ -196,10 +196,13 @@ class RenditionsAhead:
     def __exit__(self, *exc_info):
         self.executor.shutdown(cancel_futures=True)
 
-    def start(self, image, uses):
-        """Start drawing the renditions `uses` need that `image` lacks; the caller's process reads the file."""
+    def start(self, image, uses, new=False):
+        """Start drawing the renditions `uses` need that `image` lacks (all, if it is `new`).
+
+        The caller's process reads the file.
+        """
         filters = [Filter(spec) for spec in filter_specs(uses)]
-        existing = image.find_existing_renditions(*filters)
+        existing = {} if new else image.find_existing_renditions(*filters)
         missing = [filter.spec for filter in filters if filter not in existing]
         if not missing:
             return

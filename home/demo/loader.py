@@ -128,7 +128,8 @@ class DemoLoader(DemoPages):
     def upsert_image(self, factory, title, alt, draw, use):
         model = factory._meta.model
         image = model.objects.filter(title=title).first()
-        if image is None:
+        created = image is None
+        if created:
             image = factory(title=title, description=alt, file=draw())
             self.written.append(image)
             self.report("image", title, "created")
@@ -137,7 +138,7 @@ class DemoLoader(DemoPages):
             self.written.append(image)
             self.report("image", title, "updated")
         self.images.append(image)
-        self.renditions.start(image, {use})
+        self.renditions.start(image, {use}, new=created)
         return image
 
     # --- the run -------------------------------------------------------------------------
