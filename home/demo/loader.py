@@ -158,8 +158,10 @@ class DemoLoader(DemoPages):
             self.update_reference_index()
             # What the pages' use of an image needs and was not drawn ahead. Inside the
             # transaction: at its commit, the tasks that saving the images queued then find
-            # them made, rather than making them in silence.
-            prepare_with_progress(dict.fromkeys(self.images), self.write)
+            # them made, rather than making them in silence. A run that wrote nothing changed
+            # no image's uses: the run that last did made what they need.
+            if self.written:
+                prepare_with_progress(dict.fromkeys(self.images), self.write)
         return self.counts
 
     def update_reference_index(self):
