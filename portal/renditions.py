@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -160,28 +161,28 @@ def prepare_with_progress(images, write):
 
 
 def draw_renditions(image, specs, data):
-    """Draw and store `image`'s renditions of `specs` from its file's `data`; answers their unsaved rows.
+    """`image`'s renditions of `specs`, drawn from its file's `data`, as the rows and files `save()` stores.
 
-    Run in a worker process: it writes the files but reads and writes no database. A
-    stored file's size is read here, so that saving the rows opens none of them again.
+    Run in a worker process: it reads no database and writes no file (a storage's client,
+    inherited from the parent process, may not be shared). Each: (spec, focal point key,
+    (width, height), file name, file content).
     """
-    renditions = []
+    drawn = []
     for spec in specs:
         rendition = image.generate_rendition_instance(Filter(spec), BytesIO(data))
-        rendition.file.save(rendition.file.name, rendition.file, save=False)
-        renditions.append(rendition)
-    return renditions
+        size = (rendition.width, rendition.height)
+        drawn.append((spec, rendition.focal_point_key, size, rendition.file.name, rendition.file.open().read()))
+    return drawn
 
 
 class RenditionsAhead:
     """Draws renditions in a worker process while the caller goes on with its database work.
 
     For a long run inside one transaction (the demo load): each image's renditions are
-    drawn and stored as soon as the image exists, on another core than the run's, and
-    `save()` writes their rows in the caller's process, inside its transaction, when the
+    drawn as soon as the image exists, on another core than the run's, and `save()`
+    stores their files and rows in the caller's process, inside its transaction, when the
     run is done. (Threads would share one core's worth of Python with the run.) Used as a
-    context manager, so that a run that fails stops the drawing; the files it stored
-    before then stay, unused, as those of a failed upload would.
+    context manager, so that a run that fails stops the drawing.
     """
 
     def __init__(self, workers=1):
@@ -211,15 +212,22 @@ class RenditionsAhead:
         self.drawing.append((image, self.executor.submit(draw_renditions, image, missing, data)))
 
     def save(self):
-        """Wait for the drawing to end and save the renditions' rows; answers how many."""
+        """Wait for the drawing to end, then store the renditions' files and save their rows; answers how many."""
+        model = get_image_model().get_rendition_model()
+        field = model._meta.get_field("file")
         renditions = []
         for image, drawing in self.drawing:
-            for rendition in drawing.result():
-                # Attached to the caller's image rather than the copy the worker was sent.
-                rendition.image = image
-                renditions.append(rendition)
+            for spec, key, (width, height), name, content in drawing.result():
+                # Stored before the row is made, with the size known, so that Django neither
+                # saves the file again nor opens it to read its size.
+                stored = field.storage.save(
+                    field.generate_filename(model(), name), ContentFile(content), max_length=field.max_length
+                )
+                renditions.append(
+                    model(image=image, filter_spec=spec, focal_point_key=key, file=stored, width=width, height=height)
+                )
         self.drawing = []
-        get_image_model().get_rendition_model().objects.bulk_create(renditions, ignore_conflicts=True)
+        model.objects.bulk_create(renditions, ignore_conflicts=True)
         return len(renditions)
 
 
