@@ -6,11 +6,13 @@ published as a new revision, and what already matches is left alone, so a second
 writes nothing. Challenge dates are set relative to the day the demo is first loaded
 and then kept, so the calls stay a realistic mix of open, upcoming and closed.
 
-The whole run is one transaction: a failed run leaves the database as it was. Search
-indexing waits until the end and is done in bulk; so is the reference index, once for
-each object the run wrote. The renditions that pages show of the demo's images (those
-each image's use needs) are drawn in another process while the pages are written, and saved
-at the end, so that no first visitor waits for them.
+The whole run is one transaction: a failed run leaves the database as it was. What
+Wagtail and the apps would do at each save or publish waits until the end and is done
+once for each object the run wrote: search indexing (in bulk), the reference index,
+the new members' groups and rights, and front-end cache purges. The renditions that
+pages show of the demo's images (those each image's use needs) are drawn in another
+process while the pages are written, and saved at the end, so that no first visitor
+waits for them.
 """
 
 from urllib.parse import urlsplit
