@@ -160,6 +160,10 @@ class DemoPages:
             "logo": self.logo(f"logo:{item['slug']}", f"Demo logo: {item['name']}", initials(item["name"])),
         }
         offices = [tuple(office) for office in item["offices"]]
+
+        def place_offices(page):
+            page.offices = [MemberOffice(city=city, country=country) for city, country in offices]
+
         page = self.upsert_page(
             parent,
             MemberProfilePageFactory,
@@ -169,11 +173,13 @@ class DemoPages:
                 "themes": self.themes_of(item),
                 "capabilities": [self.capabilities[slug] for slug in item["capabilities"]],
             },
-            create_only={"offices": offices},
+            # A new member's offices are saved by its first publication, not by the factory.
+            create_only={"offices": []},
+            after_create=place_offices,
         )
         self.member_items[item["slug"]] = item
         if [(office.city, office.country.code) for office in page.offices.all()] != offices:
-            page.offices = [MemberOffice(city=city, country=country) for city, country in offices]
+            place_offices(page)
             self.publish(page)
             self.mark_changed(page)
             self.report("member offices", page.title, "updated")
