@@ -22,8 +22,7 @@ def front_page_context(home):
         "featured_challenges": (
             open_challenges.closing_soonest()
             .with_owner_names()
-            .select_related("owner_member", "image")
-            .prefetch_related("themes", "image__renditions")[:FEATURED_CHALLENGES]
+            .select_related(*ChallengePage.card_select_related)[:FEATURED_CHALLENGES]
         ),
         "key_figures": {
             "members": members.count(),

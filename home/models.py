@@ -118,8 +118,7 @@ class HomePage(SharedViewRestrictionsMixin, Page):
         context["latest_news"] = (
             public(NewsPage.objects.live())
             .descendant_of(self)
-            .select_related("image")
-            .prefetch_related("image__renditions")
+            .select_related(*NewsPage.card_select_related)
             .order_by("-date", "-pk")[:LATEST_NEWS]
         )
         return context
@@ -156,8 +155,7 @@ class NewsIndexPage(NewsListingFollowMixin, SectionIndexPage):
         return (
             NewsPage.objects.child_of(self)
             .live()
-            .select_related("image")
-            .prefetch_related("image__renditions")
+            .select_related(*NewsPage.card_select_related)
             .order_by("-date", "-pk")
         )
 
@@ -173,6 +171,7 @@ class NewsPage(SharedViewRestrictionsMixin, SearchablePage):
     facet_lookups = {"theme": "themes__slug"}
     card_select_related = ("image",)
     card_prefetch_related = ("themes", "image__renditions")
+    card_template = "home/includes/news_card.html"
     detail_prefetch_related = ("themes", "tags")
 
     date = models.DateField(_("date"))

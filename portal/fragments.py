@@ -14,16 +14,21 @@ from django.core.cache import cache
 from wagtail.models import CollectionViewRestriction
 
 from portal.page_cache import generation
-from portal.request_scope import remembered
+from portal.request_scope import in_preview, remembered
 
 TIMEOUT = 60 * 60 * 24
 
 
 def shared(name, build):
-    """`build()`'s value for `name` (which names everything it depends on) in this content generation."""
+    """`build()`'s value for `name` (which names everything it depends on) in this content generation.
+
+    A preview renders a draft: it builds everything afresh and keeps nothing.
+    """
 
     def fetch():
-        key = f"fragment:{remembered('generation', generation.current)}:{name}"
+        if in_preview():
+            return build()
+        key = f"fragment:{current_generation()}:{name}"
         stored = cache.get(key)  # a one-item tuple, so that a stored None is told from a miss
         if stored is None:
             stored = (build(),)
@@ -31,6 +36,11 @@ def shared(name, build):
         return stored[0]
 
     return remembered(("fragment", name), fetch)
+
+
+def current_generation():
+    """The content generation this request renders in, read from the shared cache once."""
+    return remembered("generation", generation.current)
 
 
 def public(pages):

@@ -8,6 +8,12 @@ directly) it builds it on every call, so that nothing read there can go stale.
 import contextvars
 
 _values = contextvars.ContextVar("portal_request_scope", default=None)
+PREVIEW = "preview"
+
+
+def in_preview():
+    """Whether this request renders a preview: a draft, which nothing shared may keep or show."""
+    return remembered(PREVIEW, lambda: False)
 
 
 def remembered(key, build):
@@ -27,7 +33,8 @@ class RequestScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _values.set({})
+        # Wagtail marks the requests it makes to render a preview (`is_dummy`).
+        token = _values.set({PREVIEW: getattr(request, "is_dummy", False)})
         try:
             return self.get_response(request)
         finally:

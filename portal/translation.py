@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from portal import locales
-from portal.request_scope import remembered
+from portal.fragments import shared
 
 # The fields every page type shares, all translated: a page's address is in its own
 # language too (/fi/haasteet/...); until a translator gives one, it is the English slug.
@@ -56,8 +56,9 @@ def localized_pages(pages):
 
 def language_versions(page):
     """(the page's lineage from the root, {translation key: {language code: live page}}) for
-    the page and each of its ancestors, read in one query once per request: routing, the
-    language switcher, the alternates and the breadcrumbs all ask."""
+    the page and each of its ancestors: routing, the language switcher, the alternates and
+    the breadcrumbs all ask. Read in one query, and kept in the shared cache for the content
+    generation (they depend on the page's place in the tree only, so they are keyed by it)."""
 
     def build():
         # The ancestors' paths are prefixes of the page's: one query finds them and their versions.
@@ -73,4 +74,4 @@ def language_versions(page):
                 by_key.setdefault(candidate.translation_key, {})[language] = candidate
         return lineage, by_key
 
-    return remembered(("language versions", page.pk), build)
+    return shared(f"language-versions:{page.path}", build)

@@ -8,11 +8,15 @@ declarations (search.facets), read here as the engine path reads them.
 """
 
 import functools
+import hashlib
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from wagtail.models import Page
 
@@ -86,6 +90,16 @@ def facet_counts(facet, pages, types=()):
         for row in rows.order_by():
             counts[row[lookup]] = counts.get(row[lookup], 0) + row["count"]
     return counts
+
+
+def shared_memo(key, build):
+    """`build()`, or what the project's memo (the function SEARCH_SHARED_MEMO names) kept under `key`.
+
+    The project's memo must forget everything whenever content changes; the key names
+    everything else the value depends on.
+    """
+    path = getattr(settings, "SEARCH_SHARED_MEMO", "")
+    return import_string(path)(key, build) if path else build()
 
 
 def field_sort_order(sort):
@@ -203,11 +217,26 @@ class DatabaseSearch:
             # Counted without ranking: with the text's matches listed, no second text search.
             count = self.matched(query.selected).count()
             pks = list(results.values_list("pk", flat=True)[offset : offset + query.per_page])
-        counts = {
-            name: facet_counts(facets()[name], self.matched(query.selected_except(name)), query.types)
-            for name in query.facets
-        }
+        counts = {name: self.counts(name) for name in query.facets}
         return Found(count=count, hits=pks, counts=counts)
+
+    def counts(self, name):
+        """{value: count} of facet `name` among the matches of the other facets' selections.
+
+        Without text, they are the same on every page of a listing in every sort order, and
+        change only with the content: kept by the project's shared memo, if it names one.
+        """
+        query = self.query
+        selected = query.selected_except(name)
+
+        def count():
+            return facet_counts(facets()[name], self.matched(selected), query.types)
+
+        if query.text:
+            return count()
+        chosen = sorted((facet, sorted(values)) for facet, values in selected.items())
+        asked = repr((query.locale.pk, timezone.localdate(), query.types, query.letter, name, chosen))
+        return shared_memo(f"facet-counts:{hashlib.sha256(asked.encode()).hexdigest()[:32]}", count)
 
     def count(self, queries):
         """{key: how many results} of several queries ({key: SearchQuery})."""
@@ -231,4 +260,4 @@ class DatabaseSearch:
         for pk, app_label, model_name in rows:
             if (model := model_of.get(f"{app_label}.{model_name}")) is not None:
                 by_model.setdefault(model, []).append(pk)
-        return load_pages(by_model, self.query.cards)
+        return load_pages(by_model, self.query)

@@ -45,7 +45,8 @@ class FacetedListingMixin(SearchListingMixin):
     """
 
     def listing_context(self, request):
-        results = search(self.search_query(request))
+        # The template shows the hits through `{% cards %}`, which reads their relations itself.
+        results = search(self.search_query(request, card_relations=False))
         return {
             "results": results,
             "items": results.items,

@@ -155,6 +155,8 @@ class SearchablePage(Page):
     # What a result card shows besides the page's own fields (see `search_result_queryset`).
     card_select_related = ()
     card_prefetch_related = ()
+    # The card's template (portal/cards.py): it gets the page as `page`.
+    card_template = None
     # Relations the page's own template and its structured data both read: loaded once when it is served.
     detail_prefetch_related = ()
 

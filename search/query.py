@@ -42,6 +42,10 @@ class SearchQuery:
     letter: str = ""
     # Listings show cards (images, themes); the search page and the API show snippets.
     cards: bool = False
+    # Whether the hits come with what their cards read from other tables (themes, renditions).
+    # A listing whose cards are kept rendered (portal/cards.py) reads those only for the
+    # cards it has to render; feeds and exports want them with the hits.
+    card_relations: bool = True
     notices: tuple = ()
 
     @property

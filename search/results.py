@@ -162,7 +162,7 @@ def make_hit(query, page, type_, language, marks):
     )
 
 
-def load_pages(pks_by_model, cards, texts=True):
+def load_pages(pks_by_model, query, texts=True):
     """{pk: specific page} for one page of hits, with what their cards show or their texts' relations.
 
     Without `texts` (the engine marked the snippets already), the long text fields stay
@@ -170,9 +170,11 @@ def load_pages(pks_by_model, cards, texts=True):
     """
     pages = {}
     for model, pks in pks_by_model.items():
-        if cards:
+        if query.cards:
             # Cards show no StreamField: their JSON is neither read nor parsed.
             loaded = model.search_result_queryset().defer(*stream_fields(model))
+            if not query.card_relations:
+                loaded = loaded.prefetch_related(None)
         else:
             loaded = model.search_snippet_queryset()
             if not texts:
@@ -224,7 +226,7 @@ class EngineSearch:
         by_model = {}
         for hit in found.hits:
             by_model.setdefault(searchable_models()[hit["type"]], []).append(hit["pk"])
-        pages = load_pages(by_model, self.query.cards, texts=False)
+        pages = load_pages(by_model, self.query, texts=False)
         results = []
         for hit in found.hits:
             if (page := pages.get(hit["pk"])) is None:

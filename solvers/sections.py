@@ -1,13 +1,18 @@
 """The solvers' sections of a call page (registered on challenges' CALL_SECTIONS_HOOK).
 
-Suggested solvers are the same for everyone. The interest section counts the interested
+Suggested solvers are the same for everyone: the section is rendered once per call,
+language and day in each content generation and kept in the shared cache
+(portal/fragments.py); so is the interest section for visitors not signed in. The interest section counts the interested
 members and names those that agreed to be shown; a signed-in representative also gets a
 form per organisation they represent, so that part exists only for them.
 """
 
 from django.template.loader import render_to_string
+from django.utils import translation
 
 from portal import locales
+from portal.fragments import shared
+from portal.page_cache.generation import today
 from solvers.fit import suggested_solvers, suggests_solvers
 from solvers.forms import InterestForm
 from solvers.interests import accepts_interest, public_interest, represented, source_call
@@ -16,11 +21,24 @@ from solvers.partners import board_rows
 
 
 def suggested_solvers_section(page, request):
-    suggestions = suggested_solvers(page) if suggests_solvers(page) else []
-    return render_to_string("solvers/includes/suggested_solvers.html", {"suggestions": suggestions}, request=request)
+    def render():
+        context = {"suggestions": suggested_solvers(page) if suggests_solvers(page) else []}
+        return render_to_string("solvers/includes/suggested_solvers.html", context, request=request)
+
+    # The day, because a call suggests solvers only while it is open or upcoming.
+    return shared(f"suggested-solvers:{page.pk}:{translation.get_language()}:{today()}", render)
 
 
 def interest_section(page, request):
+    if request.user.is_authenticated:
+        return _interest_section(page, request)
+    # Visitors who are not signed in all read the same: kept like the suggestions, by the
+    # address too (the sign-in link leads back to it).
+    key = f"call-interest:{page.pk}:{translation.get_language()}:{today()}:{request.path}"
+    return shared(key, lambda: _interest_section(page, request))
+
+
+def _interest_section(page, request):
     call = source_call(page)
     count, shown = public_interest(call, page.locale_id)
     open_call = accepts_interest(call)

@@ -30,6 +30,7 @@ from challenges.models.stages import (
     ChallengePageForm,
     ChallengeStage,
     call_timeline,
+    consortium_of,
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.fragments import public, restricted_collection_paths
@@ -135,6 +136,7 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
     }
     card_select_related = ("owner_member", "image")
     card_prefetch_related = ("themes", "image__renditions")
+    card_template = "challenges/includes/challenge_card.html"
     detail_prefetch_related = ("themes",)
 
     summary = models.TextField(
@@ -377,15 +379,11 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
             public(ReferencePage.objects.live())
             .filter(locale_id=self.locale_id, challenges=default_locale_id(self))
             .select_related(*ReferencePage.card_select_related)
-            .prefetch_related("themes")
             .order_by("-start_year")
         )
 
     def consortium_members(self):
-        """The consortium, lead first, each member shown in this page's language."""
-        rows = sorted(self.consortium.select_related("member"), key=lambda row: (not row.is_lead, row.sort_order))
-        members = localized_pages(row.member for row in rows)
-        return [{"member": member, "role": row.get_role_display()} for row, member in zip(rows, members, strict=True)]
+        return consortium_of(self)
 
     def timeline(self):
         return call_timeline(self, call_today())

@@ -40,8 +40,7 @@ class ReferenceIndexPage(ReferenceListingFollowMixin, SectionIndexPage):
         return (
             ReferencePage.objects.child_of(self)
             .live()
-            .select_related("image")
-            .prefetch_related("themes", "image__renditions")
+            .select_related(*ReferencePage.card_select_related)
             .order_by("-start_year", "title")
         )
 
@@ -53,6 +52,7 @@ class ReferencePage(SharedViewRestrictionsMixin, SearchablePage):
     facet_lookups = {"theme": "themes__slug", "country": "country"}
     card_select_related = ("image",)
     card_prefetch_related = ("themes", "image__renditions")
+    card_template = "challenges/includes/reference_card.html"
     detail_prefetch_related = ("themes", "partners")
 
     summary = models.TextField(_("summary"), max_length=400)

@@ -7,12 +7,16 @@ directory members, one of them the lead.
 """
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
+
+from portal.fragments import shared
+from portal.translation import localized_pages
 
 
 class ChallengeStage(models.TextChoices):
@@ -109,3 +113,15 @@ def call_timeline(page, today):
     for position, step in enumerate(steps):
         step["state"] = "done" if position < current else "current" if position == current else "next"
     return steps
+
+
+def consortium_of(call):
+    """The call's consortium, lead first, each member shown in the visitor's language
+    (kept for the content generation)."""
+
+    def find():
+        rows = sorted(call.consortium.select_related("member"), key=lambda row: (not row.is_lead, row.sort_order))
+        pairs = zip(rows, localized_pages(row.member for row in rows), strict=True)
+        return [{"member": member, "role": row.get_role_display()} for row, member in pairs]
+
+    return shared(f"consortium:{call.pk}:{translation.get_language()}", find)

@@ -16,6 +16,7 @@ import json
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Substr
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -34,7 +35,7 @@ from directory.forms import MemberProfileForm
 from directory.panels import MemberLanguagesPanel, SharedFactsPanel
 from directory.shared import publishing_shared_facts
 from portal.blocks import BodyBlock
-from portal.fragments import public
+from portal.fragments import public, shared
 from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType, in_default_locale
 from portal.privacy import SharedViewRestrictionsMixin
@@ -78,11 +79,15 @@ class MemberDirectoryPage(MemberListingFollowMixin, FacetedListingMixin, Section
         return MemberProfilePage.objects.child_of(self).live()
 
     def letters(self):
-        """The first letters of members' names, for the A-Z navigation, in this language's alphabet."""
-        language = self.locale.language_code
-        firsts = self.members().order_by().annotate(first=Substr("title", 1, 1)).values_list("first", flat=True)
-        firsts = firsts.distinct()
-        return alphabetical((letter(first, language) for first in firsts), language)
+        """The first letters of members' names, for the A-Z navigation, in this language's alphabet
+        (kept for the content generation: only a member's change changes them)."""
+
+        def find():
+            language = self.locale.language_code
+            firsts = self.members().order_by().annotate(first=Substr("title", 1, 1)).values_list("first", flat=True)
+            return alphabetical((letter(first, language) for first in firsts.distinct()), language)
+
+        return shared(f"member-letters:{self.pk}", find)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -140,6 +145,7 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
     card_select_related = ("logo",)
     detail_prefetch_related = ("themes", "capabilities", "offices")
     card_prefetch_related = ("themes", "capabilities", "offices", "logo__renditions")
+    card_template = "directory/includes/member_card.html"
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
     size = models.CharField(_("size"), max_length=10, choices=OrganisationSize.choices, blank=True)
@@ -325,23 +331,27 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
             public(ReferencePage.objects.live())
             .filter(locale_id=self.locale_id, partners=default_locale_id(self))
             .select_related(*ReferencePage.card_select_related)
-            .prefetch_related("themes")
             .order_by("-start_year")
         )
 
     def consortia(self):
-        """The consortia this member is part of: live calls in this page's language, its role, their stage."""
+        """The consortia this member is part of: live calls in this page's language, its role, their stage
+        (kept for the content generation)."""
         from challenges.models import ConsortiumMember
 
-        calls = public(Page.objects.live()).filter(locale_id=self.locale_id)
-        rows = (
-            ConsortiumMember.objects.filter(member=default_locale_id(self), page__in=calls)
-            .select_related("page")
-            .order_by("-page__closes_on", "page__title")
-        )
-        return [
-            {"call": row.page, "role": row.get_role_display(), "stage": row.page.get_stage_display()} for row in rows
-        ]
+        def find():
+            calls = public(Page.objects.live()).filter(locale_id=self.locale_id)
+            rows = (
+                ConsortiumMember.objects.filter(member=default_locale_id(self), page__in=calls)
+                .select_related("page")
+                .order_by("-page__closes_on", "page__title")
+            )
+            return [
+                {"call": row.page, "role": row.get_role_display(), "stage": row.page.get_stage_display()}
+                for row in rows
+            ]
+
+        return shared(f"member-consortia:{self.pk}:{translation.get_language()}", find)
 
     def live_challenges(self):
         """Challenges this member brought to the cluster, in this page's language."""
@@ -352,7 +362,6 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
             .filter(locale_id=self.locale_id, owner_member=default_locale_id(self))
             .with_owner_names()
             .select_related(*ChallengePage.card_select_related)
-            .prefetch_related("themes")
             .order_by("-closes_on")
         )
 

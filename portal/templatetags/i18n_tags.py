@@ -73,7 +73,8 @@ def _specific_versions(page, versions):
     if not hasattr(type(page), "shows_default_language_text"):
         return versions
     others = [version.pk for version in versions.values() if version.pk != page.pk]
-    specific = type(page).objects.select_related("locale").in_bulk(others) if others else {}
+    # Only their addresses and whether they copy the English text are read: not their bodies.
+    specific = type(page).objects.defer_streamfields().select_related("locale").in_bulk(others) if others else {}
     specific[page.pk] = page
     return {code: specific.get(version.pk, version) for code, version in versions.items()}
 

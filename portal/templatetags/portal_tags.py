@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Page, Site, get_page_models
 
 from portal import fragments, locales
+from portal.cards import render_cards
 from portal.models import ContactSettings
 from portal.translation import localized_pages
 from search.collation import sort_key
@@ -65,9 +66,11 @@ def _for_site(request, name, build):
 
 
 @register.simple_tag
-def localized(pages):
-    """The pages (default-language ones, as relations point at) in the visitor's language."""
-    return localized_pages(pages)
+def related_pages(page, relation):
+    """The pages `page` points at through `relation` (default-language ones), in the visitor's
+    language; kept for the content generation."""
+    key = f"related:{page.pk}:{relation}:{translation.get_language()}"
+    return fragments.shared(key, lambda: localized_pages(getattr(page, relation).all()))
 
 
 @register.simple_tag(takes_context=True)
@@ -156,3 +159,9 @@ def listing_url(context, search_type, facet=None):
     if url is not None:
         return url
     return f"{reverse('search:search')}?{urlencode({'type': search_type})}"
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, entries, heading_level=2):
+    """The cards of `entries` (pages, or search hits), from the shared cache where it holds them."""
+    return render_cards(context, entries, heading_level)

@@ -1,6 +1,12 @@
-"""Every change a page shows makes it fresh at once, made the way editors and members make it."""
+"""Every change a page shows makes it fresh at once, made the way editors and members make it.
+
+Each test runs with the page cache on and off: without it, pages are still put together
+from what the shared cache keeps (portal/fragments.py, the cards of portal/cards.py),
+which must be just as fresh.
+"""
 
 import datetime
+import re
 from unittest import mock
 from zoneinfo import ZoneInfo
 
@@ -21,6 +27,11 @@ pytestmark = pytest.mark.django_db
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
+@pytest.fixture(autouse=True, params=[3600, 0], ids=["page-cache", "no-page-cache"])
+def _page_cache(request, settings):
+    settings.PAGE_CACHE_SECONDS = request.param
+
+
 @pytest.fixture(autouse=True)
 def _contact_settings(home_page):
     ContactSettings.for_site(Site.objects.get(is_default_site=True))
@@ -28,7 +39,9 @@ def _contact_settings(home_page):
 
 @pytest.fixture
 def call(challenge_index, themes):
-    return ChallengePageFactory(parent=challenge_index, title="Harbour heat recovery", themes=themes[:1])
+    # Indexed as a publish would index it (after the commit), so that listings on an engine find it.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return ChallengePageFactory(parent=challenge_index, title="Harbour heat recovery", themes=themes[:1])
 
 
 def shown(url):
@@ -69,9 +82,24 @@ def test_publishing_a_new_page_lists_it_at_once(admin_client, challenge_index, c
     assert "Snow melt by district heat" in shown("/en/challenges/")[1]
 
 
+def filter_count(url, label):
+    """The count a listing's filter shows beside `label` (None: the value is not offered)."""
+    found = re.search(rf">{re.escape(label)} <span class=\"facet__count\">\((\d+)\)</span>", shown(url)[1])
+    return int(found[1]) if found else None
+
+
+def test_publishing_a_new_page_counts_it_in_the_listings_filters(admin_client, challenge_index, call, themes):
+    warm("/en/challenges/", "/en/challenges/?page=2")
+    assert filter_count("/en/challenges/", "Mobility") == 1
+    new = ChallengePageFactory(parent=challenge_index, title="Snow melt", themes=themes[:1], live=False)
+    publish_draft(admin_client, new)
+    assert filter_count("/en/challenges/", "Mobility") == 2
+
+
 def test_unpublishing_removes_the_page_everywhere(admin_client, call):
     warm(call.url, "/en/challenges/")
-    response = admin_client.post(f"/admin/pages/{call.pk}/unpublish/", {})
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = admin_client.post(f"/admin/pages/{call.pk}/unpublish/", {})
     assert response.status_code == 302
     assert shown(call.url)[0] == 404
     assert "Harbour heat recovery" not in shown("/en/challenges/")[1]
@@ -100,12 +128,13 @@ def test_moving_a_page_changes_its_address_and_the_menu_on_every_page(admin_clie
 
 def test_renaming_a_theme_shows_on_the_pages_filed_under_it(admin_client, call, themes):
     theme = themes[0]
-    warm(call.url)
+    warm(call.url, "/en/challenges/")
     assert "Mobility" in shown(call.url)[1]
     url = reverse("wagtailsnippets_portal_theme:edit", args=[theme.pk])
     response = admin_client.post(url, {"name": "Smart mobility", "slug": theme.slug, "description": ""})
     assert response.status_code == 302, response.content[:500]
-    assert "Smart mobility" in shown(call.url)[1]
+    for url in (call.url, "/en/challenges/"):
+        assert "Smart mobility" in shown(url)[1], url
 
 
 def test_the_footer_follows_the_contact_settings(admin_client, call):
@@ -129,16 +158,24 @@ def test_publishing_the_original_refreshes_its_untranslated_copies(admin_client,
 
 def test_a_call_opens_on_its_opening_day_at_midnight_helsinki_time(challenge_index):
     opening = datetime.date(2031, 5, 4)
-    call = ChallengePageFactory(
-        parent=challenge_index, title="Opens at midnight", opens_on=opening, closes_on=opening + datetime.timedelta(30)
-    )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call = ChallengePageFactory(
+            parent=challenge_index,
+            title="Opens at midnight",
+            opens_on=opening,
+            closes_on=opening + datetime.timedelta(30),
+        )
     evening = datetime.datetime.combine(opening - datetime.timedelta(days=1), datetime.time(23, 59), HELSINKI)
     with mock.patch("django.utils.timezone.now", return_value=evening):
-        warm(call.url)
-        assert "status--upcoming" in shown(call.url)[1]
+        warm(call.url, "/en/challenges/")
+        for url in (call.url, "/en/challenges/"):
+            assert "status--upcoming" in shown(url)[1], url
+        assert filter_count("/en/challenges/", "Open") is None
     midnight = datetime.datetime.combine(opening, datetime.time(0, 0), HELSINKI)
     with mock.patch("django.utils.timezone.now", return_value=midnight):
-        assert "status--open" in shown(call.url)[1]
+        for url in (call.url, "/en/challenges/"):
+            assert "status--open" in shown(url)[1], url
+        assert filter_count("/en/challenges/", "Open") == 1
 
 
 def test_a_finished_background_task_makes_listings_fresh(call, django_capture_on_commit_callbacks):
