@@ -36,10 +36,13 @@ class MemberProfilePageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def offices(self, create, extracted, **kwargs):
-        """`offices=[("Espoo", "FI"), ...]`; one office in Finland by default."""
+        """`offices=[("Espoo", "FI"), ...]`; one office in Finland by default, none with `offices=[]`."""
         if not create:
             return
-        for city, country in extracted or [("Helsinki", "FI")]:
+        offices = [("Helsinki", "FI")] if extracted is None else extracted
+        if not offices:
+            return
+        for city, country in offices:
             MemberOffice.objects.create(page=self, city=city, country=country)
         # Offices are written after the page: saving it again updates its search document.
         self.save()

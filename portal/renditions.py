@@ -13,11 +13,13 @@ and Python code takes its filters from the names below.
 """
 
 import logging
+import multiprocessing
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -158,17 +160,35 @@ def prepare_with_progress(images, write):
     return made, failed
 
 
+def draw_renditions(image, specs, data):
+    """`image`'s renditions of `specs`, drawn from its file's `data`, as the rows and files `save()` stores.
+
+    Run in a worker process: it reads no database and writes no file (a storage's client,
+    inherited from the parent process, may not be shared). Each: (spec, focal point key,
+    (width, height), file name, file content).
+    """
+    drawn = []
+    for spec in specs:
+        rendition = image.generate_rendition_instance(Filter(spec), BytesIO(data))
+        size = (rendition.width, rendition.height)
+        drawn.append((spec, rendition.focal_point_key, size, rendition.file.name, rendition.file.open().read()))
+    return drawn
+
+
 class RenditionsAhead:
-    """Draws renditions in worker threads while the caller goes on with its database work.
+    """Draws renditions in a worker process while the caller goes on with its database work.
 
     For a long run inside one transaction (the demo load): each image's renditions are
-    drawn as soon as the image exists, beside the rest of the run, and `save()` writes
-    their rows in the caller's thread, inside its transaction, when the run is done. Used
-    as a context manager, so that a run that fails stops the drawing.
+    drawn as soon as the image exists, on another core than the run's, and `save()`
+    stores their files and rows in the caller's process, inside its transaction, when the
+    run is done. (Threads would share one core's worth of Python with the run.) Used as a
+    context manager, so that a run that fails stops the drawing.
     """
 
-    def __init__(self, workers=2):
-        self.executor = ThreadPoolExecutor(max_workers=workers)
+    def __init__(self, workers=1):
+        # Forked, a worker starts at once with the project set up; it never uses the
+        # parent's database connection.
+        self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
         self.drawing = []
 
     def __enter__(self):
@@ -177,25 +197,37 @@ class RenditionsAhead:
     def __exit__(self, *exc_info):
         self.executor.shutdown(cancel_futures=True)
 
-    def start(self, image, uses):
-        """Start drawing the renditions `uses` need that `image` lacks; the caller's thread reads the file."""
+    def start(self, image, uses, new=False):
+        """Start drawing the renditions `uses` need that `image` lacks (all, if it is `new`).
+
+        The caller's process reads the file.
+        """
         filters = [Filter(spec) for spec in filter_specs(uses)]
-        existing = image.find_existing_renditions(*filters)
-        missing = [filter for filter in filters if filter not in existing]
+        existing = {} if new else image.find_existing_renditions(*filters)
+        missing = [filter.spec for filter in filters if filter not in existing]
         if not missing:
             return
         with image.open_file() as file:
             data = file.read()
-        self.drawing += [
-            self.executor.submit(image.generate_rendition_instance, filter, BytesIO(data)) for filter in missing
-        ]
+        self.drawing.append((image, self.executor.submit(draw_renditions, image, missing, data)))
 
     def save(self):
-        """Wait for the drawing to end and save the renditions; answers how many."""
-        self.executor.shutdown()
-        renditions = [future.result() for future in self.drawing]
+        """Wait for the drawing to end, then store the renditions' files and save their rows; answers how many."""
+        model = get_image_model().get_rendition_model()
+        field = model._meta.get_field("file")
+        renditions = []
+        for image, drawing in self.drawing:
+            for spec, key, (width, height), name, content in drawing.result():
+                # Stored before the row is made, with the size known, so that Django neither
+                # saves the file again nor opens it to read its size.
+                stored = field.storage.save(
+                    field.generate_filename(model(), name), ContentFile(content), max_length=field.max_length
+                )
+                renditions.append(
+                    model(image=image, filter_spec=spec, focal_point_key=key, file=stored, width=width, height=height)
+                )
         self.drawing = []
-        get_image_model().get_rendition_model().objects.bulk_create(renditions, ignore_conflicts=True)
+        model.objects.bulk_create(renditions, ignore_conflicts=True)
         return len(renditions)
 
 

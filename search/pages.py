@@ -70,44 +70,45 @@ def searchable_models():
     return {model.search_type: model for model in get_indexed_models() if issubclass(model, SearchablePage)}
 
 
-def _remember_saved_page(sender, instance, **kwargs):
-    pages = getattr(_deferred, "pages", None)
-    if pages is None:
+def _remember_saved_object(sender, instance, **kwargs):
+    saved = getattr(_deferred, "saved", None)
+    if saved is None:
         # Saved by another thread than the one deferring: indexed as usual.
         post_save_signal_handler(instance, sender=sender, **kwargs)
     elif not kwargs.get("raw", False):
-        pages.add((sender, instance.pk))
+        saved.add((sender, instance.pk))
 
 
 @contextlib.contextmanager
 def deferred_indexing():
-    """Index the searchable pages saved inside the block once, in bulk, when it ends.
+    """Index the objects saved inside the block once, in bulk, when it ends.
 
-    Loading content saves each page several times (creation, revisions, translations);
-    indexing it once per page at the end is several times faster. Inside the block
-    modelsearch's save handler gives way, for the searchable page types, to one that
-    notes what this thread saves.
+    Loading content saves each page several times (creation, revisions, translations),
+    and images, themes and capabilities once each; indexing each object once at the end,
+    a model at a time, is several times faster than a task per save. Inside the block
+    modelsearch's save handler gives way, for every model it indexes, to one that notes
+    what this thread saves.
     """
-    if getattr(_deferred, "pages", None) is not None:
+    if getattr(_deferred, "saved", None) is not None:
         yield  # already inside a deferring block
         return
-    models = list(searchable_models().values())
-    _deferred.pages = set()
+    models = [model for model in get_indexed_models() if post_save.disconnect(post_save_signal_handler, sender=model)]
+    _deferred.saved = set()
     for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-        post_save.connect(_remember_saved_page, sender=model)
+        post_save.connect(_remember_saved_object, sender=model)
     try:
         yield
     finally:
         for model in models:
-            post_save.disconnect(_remember_saved_page, sender=model)
+            post_save.disconnect(_remember_saved_object, sender=model)
             post_save.connect(post_save_signal_handler, sender=model)
-        pages, _deferred.pages = _deferred.pages, None
+        saved, _deferred.saved = _deferred.saved, None
     by_model = {}
-    for model, pk in pages:
+    for model, pk in saved:
         by_model.setdefault(model, []).append(pk)
-    for model, pks in by_model.items():
-        objects = list(model.get_indexed_objects().filter(pk__in=pks))
+    # In a fixed order: the database backend's title weights depend on what is indexed before.
+    for model, pks in sorted(by_model.items(), key=lambda item: item[0]._meta.label):
+        objects = list(model.get_indexed_objects().filter(pk__in=pks).order_by("pk"))
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(model, objects)
 

@@ -10,6 +10,7 @@ in every language whose section page exists, with the same translation key, as
 wagtail-localize would link them.
 """
 
+import contextlib
 import datetime
 import random
 import uuid
@@ -34,6 +35,7 @@ from directory.access import grant_member_access
 from directory.factories import MemberProfilePageFactory
 from directory.models import MemberDirectoryPage, MemberOffice, MemberProfilePage, MemberSettings
 from directory.signals import give_new_member_page_its_group
+from home.demo.receivers import paused
 from home.factories import NewsPageFactory
 from home.models import NewsIndexPage
 from portal.models import Capability, OrganisationType, Theme
@@ -51,10 +53,6 @@ MEMBER_CITIES = {
     "NO": ["Oslo", "Tromsø", "Kirkenes", "Bergen"],
     "EE": ["Tallinn", "Tartu"],
 }
-
-
-# Receivers connected with a dispatch_uid must be disconnected and reconnected with it.
-DISPATCH_UIDS = {give_new_member_page_its_group: "directory_member_access"}
 
 
 class SectionMissing(Exception):
@@ -97,13 +95,8 @@ class BulkGenerator:
         return unique
 
     def run(self, members=0, challenges=0, references=0, news=0):
-        paused = self.pause_handlers()
-        try:
-            with disable_reference_index_auto_update():
-                created = self.generate_all(members, challenges, references, news)
-        finally:
-            self.resume_handlers(paused)
-        return created
+        with self.paused_handlers(), disable_reference_index_auto_update():
+            return self.generate_all(members, challenges, references, news)
 
     def generate_all(self, members, challenges, references, news):
         member_ids = self.generate("members", MemberDirectoryPage, members, self.build_member)
@@ -125,27 +118,16 @@ class BulkGenerator:
         }
 
     @staticmethod
-    def pause_handlers():
-        """Disconnect search indexing and per-member access while writing; return what to reconnect.
+    def paused_handlers():
+        """Search indexing and per-member access disconnected while writing.
 
         Search-index updates cost several times the writes themselves (`update_index`
         catches up afterwards), and member groups are created in bulk after the members.
         """
-        handlers = [
-            (post_save_signal_handler, get_indexed_models()),
-            (give_new_member_page_its_group, [MemberProfilePage]),
-        ]
-        return [
-            (handler, model)
-            for handler, models in handlers
-            for model in models
-            if post_save.disconnect(handler, sender=model, dispatch_uid=DISPATCH_UIDS.get(handler))
-        ]
-
-    @staticmethod
-    def resume_handlers(paused):
-        for handler, model in paused:
-            post_save.connect(handler, sender=model, dispatch_uid=DISPATCH_UIDS.get(handler))
+        stack = contextlib.ExitStack()
+        stack.enter_context(paused(post_save, post_save_signal_handler, get_indexed_models()))
+        stack.enter_context(paused(post_save, give_new_member_page_its_group, [MemberProfilePage]))
+        return stack
 
     # --- writing ------------------------------------------------------------------------------
     def generate(self, kind, section_model, total, build):

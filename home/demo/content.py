@@ -43,6 +43,7 @@ class DemoContent:
         self.images = read_toml(self.directory / "images.toml")
         self.sections = {key: read_toml(self.directory / f"{key}.toml") for key in SECTIONS}
         self.pages = {key: self.read_section_pages(key) for key in SECTIONS}
+        self.catalogues = {}
 
     def read_section_pages(self, key):
         """The section's pages in the order its index file lists them, each with its slug."""
@@ -60,11 +61,15 @@ class DemoContent:
 
         `context="slug"` gives the pages' addresses instead: {English slug: slug in that language}.
         """
-        path = self.directory / f"{language}.po"
-        if not path.exists():
-            return {}
         return {
             entry.msgid: entry.msgstr
-            for entry in polib.pofile(str(path))
+            for entry in self.catalogue(language)
             if entry.translated() and entry.msgctxt == context
         }
+
+    def catalogue(self, language):
+        """The entries of content/<language>.po, read once; none if there is no such file."""
+        if language not in self.catalogues:
+            path = self.directory / f"{language}.po"
+            self.catalogues[language] = polib.pofile(str(path)) if path.exists() else []
+        return self.catalogues[language]

@@ -6,11 +6,13 @@ published as a new revision, and what already matches is left alone, so a second
 writes nothing. Challenge dates are set relative to the day the demo is first loaded
 and then kept, so the calls stay a realistic mix of open, upcoming and closed.
 
-The whole run is one transaction: a failed run leaves the database as it was. Search
-indexing waits until the end and is done in bulk; so is the reference index, once for
-each object the run wrote. The renditions that pages show of the demo's images (those
-each image's use needs) are drawn in other threads while the pages are written and saved
-at the end, so that no first visitor waits for them.
+The whole run is one transaction: a failed run leaves the database as it was. What
+Wagtail and the apps would do at each save or publish waits until the end and is done
+once for each object the run wrote: search indexing (in bulk), the reference index,
+the new members' groups and rights, and front-end cache purges. The renditions that
+pages show of the demo's images (those each image's use needs) are drawn in another
+process while the pages are written, and saved at the end, so that no first visitor
+waits for them.
 """
 
 from urllib.parse import urlsplit
@@ -26,6 +28,7 @@ from directory.models import MemberProfilePage
 from home.demo.content import DemoContent
 from home.demo.images import illustration_file, logo_file
 from home.demo.pages import DemoPages, assign
+from home.demo.receivers import front_end_purged_at_end, member_access_granted_at_end
 from home.demo.translations import MemberTranslator, PageTranslator, translate_terms
 from home.models import HomePage
 from portal.apps import ensure_locales
@@ -127,7 +130,8 @@ class DemoLoader(DemoPages):
     def upsert_image(self, factory, title, alt, draw, use):
         model = factory._meta.model
         image = model.objects.filter(title=title).first()
-        if image is None:
+        created = image is None
+        if created:
             image = factory(title=title, description=alt, file=draw())
             self.written.append(image)
             self.report("image", title, "created")
@@ -136,13 +140,19 @@ class DemoLoader(DemoPages):
             self.written.append(image)
             self.report("image", title, "updated")
         self.images.append(image)
-        self.renditions.start(image, {use})
+        self.renditions.start(image, {use}, new=created)
         return image
 
     # --- the run -------------------------------------------------------------------------
     def run(self):
-        with transaction.atomic(), disable_reference_index_auto_update(), deferred_indexing():
-            # The images' renditions are drawn in other threads while the pages are written.
+        with (
+            transaction.atomic(),
+            disable_reference_index_auto_update(),
+            deferred_indexing(),
+            member_access_granted_at_end(),
+            front_end_purged_at_end(self.written),
+        ):
+            # The images' renditions are drawn in another process while the pages are written.
             with RenditionsAhead() as self.renditions:
                 self.load()
                 drawn = self.renditions.save()
@@ -150,8 +160,10 @@ class DemoLoader(DemoPages):
             self.update_reference_index()
             # What the pages' use of an image needs and was not drawn ahead. Inside the
             # transaction: at its commit, the tasks that saving the images queued then find
-            # them made, rather than making them in silence.
-            prepare_with_progress(dict.fromkeys(self.images), self.write)
+            # them made, rather than making them in silence. A run that wrote nothing changed
+            # no image's uses: the run that last did made what they need.
+            if self.written:
+                prepare_with_progress(dict.fromkeys(self.images), self.write)
         return self.counts
 
     def update_reference_index(self):

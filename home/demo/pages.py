@@ -160,6 +160,10 @@ class DemoPages:
             "logo": self.logo(f"logo:{item['slug']}", f"Demo logo: {item['name']}", initials(item["name"])),
         }
         offices = [tuple(office) for office in item["offices"]]
+
+        def place_offices(page):
+            page.offices = [MemberOffice(city=city, country=country) for city, country in offices]
+
         page = self.upsert_page(
             parent,
             MemberProfilePageFactory,
@@ -169,11 +173,13 @@ class DemoPages:
                 "themes": self.themes_of(item),
                 "capabilities": [self.capabilities[slug] for slug in item["capabilities"]],
             },
-            create_only={"offices": offices},
+            # A new member's offices are saved by its first publication, not by the factory.
+            create_only={"offices": []},
+            after_create=place_offices,
         )
         self.member_items[item["slug"]] = item
         if [(office.city, office.country.code) for office in page.offices.all()] != offices:
-            page.offices = [MemberOffice(city=city, country=country) for city, country in offices]
+            place_offices(page)
             self.publish(page)
             self.mark_changed(page)
             self.report("member offices", page.title, "updated")
@@ -214,20 +220,26 @@ class DemoPages:
                 "capabilities": [self.capabilities[slug] for slug in item.get("capabilities", [])],
             },
             create_only=dates,
+            # A new call is published once, with its consortium.
+            after_create=lambda page: self.set_consortium(page, item, publish=False),
         )
         self.set_consortium(page, item)
         return page
 
-    def set_consortium(self, page, item):
-        """The call's consortium: `consortium_lead`, then `consortium_partners`, as in the data."""
+    def set_consortium(self, page, item, publish=True):
+        """The call's consortium: `consortium_lead`, then `consortium_partners`, as in the data.
+
+        Publishes the call when the consortium changes, unless told not to.
+        """
         slugs = [item["consortium_lead"], *item.get("consortium_partners", [])] if "consortium_lead" in item else []
         wanted = [(self.members[slug], "lead" if index == 0 else "partner") for index, slug in enumerate(slugs)]
         current = [(row.member_id, row.role) for row in page.consortium.all()]
         if current != [(member.pk, role) for member, role in wanted]:
             page.consortium = [ConsortiumMember(member=member, role=role) for member, role in wanted]
-            self.publish(page)
-            self.mark_changed(page)
-            self.report("consortium", page.title, "updated")
+            if publish:
+                self.publish(page)
+                self.mark_changed(page)
+                self.report("consortium", page.title, "updated")
 
     def load_reference(self, parent, item):
         values = {

@@ -92,7 +92,7 @@ class PageTranslator:
             )
         }
         changed = False
-        missing = []
+        missing, new = [], []
         for segment in segments:
             text = segment.string.as_value().render_text()
             if segment.context.path == "slug":
@@ -106,14 +106,19 @@ class PageTranslator:
             translation = existing.get((segment.string_id, segment.context_id))
             if translation is None:
                 translation = StringTranslation(translation_of=segment.string, locale=locale, context=segment.context)
+                new.append(translation)
             elif translation.data == data and not translation.has_error:
                 continue
             translation.data = data
             translation.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
             translation.tool_name = TOOL_NAME
             translation.has_error = False
-            translation.save()
+            if translation.pk:
+                translation.save()
             changed = True
+        # New ones in one statement. Their save signal would give the translated page its
+        # draft title, which saving the page from the translation does anyway.
+        StringTranslation.objects.bulk_create(new)
         if missing:
             raise ContentError(
                 f"content/{locale.language_code}.po has no translation for these texts of {page.title!r}: {missing}"
