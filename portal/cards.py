@@ -19,9 +19,8 @@ from django.template.loader import get_template
 from django.utils import translation
 from django.utils.html import format_html_join
 
-from portal.fragments import current_generation, keep_many, read_many
+from portal.fragments import current_generation, keep_many, keeping, read_many
 from portal.page_cache import generation
-from portal.request_scope import in_preview
 from search.results import Hit
 
 
@@ -33,12 +32,12 @@ def render_cards(context, entries, heading_level=2):
     prefix = f"card:{current_generation()}:{generation.today()}:{translation.get_language()}:{heading_level}"
     keys = [f"{prefix}:{page.pk}:{language}" for page, language in shown]
     # A preview renders a draft: it neither reads nor keeps what others are shown.
-    preview = in_preview()
-    stored = {} if preview else read_many(keys)
+    keep = keeping()
+    stored = read_many(keys) if keep else {}
     missing = [(key, page, language) for key, (page, language) in zip(keys, shown, strict=True) if key not in stored]
     if missing:
         made = _render(context, missing, heading_level)
-        if not preview:
+        if keep:
             keep_many(made)
         stored.update(made)
     # Rendered by templates, the cards are safe strings, and stay so in the cache.

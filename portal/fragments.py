@@ -11,6 +11,7 @@ cache is on or not, and kept for the rest of the request (portal/request_scope.p
 
 import pickle
 
+from django.conf import settings
 from django.core.cache import cache
 
 from wagtail.models import CollectionViewRestriction
@@ -69,7 +70,7 @@ def shared(name, build):
     """
 
     def fetch():
-        if in_preview():
+        if not keeping():
             return build()
         key = f"fragment:{current_generation()}:{name}"
         stored = read_many([key]).get(key)  # a one-item tuple, so that a stored None is told from a miss
@@ -79,6 +80,12 @@ def shared(name, build):
         return stored[0]
 
     return remembered(("fragment", name), fetch)
+
+
+def keeping():
+    """Whether this request may read and keep shared pieces: not in a preview, which renders a
+    draft, nor where each worker would keep its own (SHARED_FRAGMENTS)."""
+    return settings.SHARED_FRAGMENTS and not in_preview()
 
 
 def current_generation():

@@ -7,6 +7,8 @@ members and names those that agreed to be shown; a signed-in representative also
 form per organisation they represent, so that part exists only for them.
 """
 
+import hashlib
+
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -33,8 +35,9 @@ def interest_section(page, request):
     if request.user.is_authenticated:
         return _interest_section(page, request)
     # Visitors who are not signed in all read the same: kept like the suggestions, by the
-    # address too (the sign-in link leads back to it).
-    key = f"call-interest:{page.pk}:{translation.get_language()}:{today()}:{request.path}"
+    # address too (the sign-in link leads back to it; hashed, as a key's length is limited).
+    address = hashlib.sha256(request.path.encode()).hexdigest()[:16]
+    key = f"call-interest:{page.pk}:{translation.get_language()}:{today()}:{address}"
     return shared(key, lambda: _interest_section(page, request))
 
 

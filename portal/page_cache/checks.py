@@ -12,8 +12,8 @@ def shared_cache(app_configs, **kwargs):
         return []
     return [
         Warning(
-            "CACHE_URL names a cache inside each process: the page cache is off, and each worker "
-            "keeps its own copy of what Wagtail caches.",
+            "CACHE_URL names a cache inside each process: the page cache is off, every piece of a "
+            "page is rendered afresh, and each worker keeps its own copy of what Wagtail caches.",
             hint="Set CACHE_URL to a shared cache, e.g. redis://127.0.0.1:6379/0.",
             id="portal.W001",
         )

@@ -80,6 +80,8 @@ WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH
 # What the search core's database path may keep between requests (a listing's facet
 # counts) is kept with the shared fragments, which every content change makes stale.
 SEARCH_SHARED_MEMO = "portal.fragments.shared"
+# Whether rendered pieces (portal/fragments.py, portal/cards.py) are kept between requests.
+SHARED_FRAGMENTS = True
 WAGTAILFRONTENDCACHE = parse_frontend_cache_url(FRONTEND_CACHE_URL)
 
 if not PORT.isdigit():

@@ -48,9 +48,12 @@ X_FRAME_OPTIONS = "DENY"
 
 # A page cache in each worker's own memory could not be made fresh by a change made in
 # another worker: without a shared cache (CACHE_URL, e.g. Redis) there is no page cache,
-# and `check --deploy` says so (portal/checks.py).
+# nor any piece of a page kept between requests, and `check --deploy` says so
+# (portal/checks.py).
 if CACHES["default"]["BACKEND"].endswith((".LocMemCache", ".DummyCache")):  # noqa: F405
     PAGE_CACHE_SECONDS = 0
+    SHARED_FRAGMENTS = False
+    SEARCH_SHARED_MEMO = ""
 
 # Index updates wait in the database until a worker (`manage.py db_worker`) runs them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -11,6 +11,7 @@ from wagtail.models import Site
 import pytest
 
 from challenges.factories import ChallengePageFactory
+from challenges.models import ChallengePage
 from portal.models import ContactSettings
 from portal.page_cache import generation
 from portal.settings.config import parse_cache_url
@@ -136,3 +137,13 @@ def test_deploy_checks_warn_when_the_cache_is_not_shared(settings):
     assert "portal.W001" in {message.id for message in run_checks(include_deployment_checks=True)}
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://x"}}
     assert "portal.W001" not in {message.id for message in run_checks(include_deployment_checks=True)}
+
+
+@pytest.mark.parametrize("shared", [True, False], ids=["kept", "not-kept"])
+def test_pieces_of_pages_are_kept_only_where_the_workers_can_share_them(settings, call, shared):
+    """Production without a shared cache keeps no rendered piece: each worker's copy could not be made fresh."""
+    settings.PAGE_CACHE_SECONDS, settings.SHARED_FRAGMENTS = 0, shared
+    Client().get("/en/challenges/")
+    ChallengePage.objects.filter(pk=call.pk).update(title="Renamed behind the cache")
+    # Kept, the card shows what it showed until the next change; not kept, it is rendered again.
+    assert ("Renamed behind the cache" in Client().get("/en/challenges/").content.decode()) is not shared
