@@ -16,7 +16,8 @@ heap of $SEARCH_CLUSTER_HEAP (512m). The portal reaches it with all three addres
 comma-separated; its indexes then get one replica per shard (SEARCH_REPLICAS), so any one node can go.
 
 The engine's files (home/, build/) are engine.py's, under var/search-engine/<engine>/; each node keeps
-its data, logs and pid file under var/search-cluster/<engine>/node-N/.
+its data, logs and pid file under var/search-cluster/<engine>/node-N/ (its data in memory with
+SEARCH_ENGINE_THROWAWAY=1, as for engine.py).
 """
 
 import argparse
@@ -137,6 +138,7 @@ def stop(cluster):
         elapsed = node.stop()
         if elapsed is not None:
             print(f"Stopped node {number} ({elapsed:.1f} s).", flush=True)
+        node.forget_memory_data()
     print(f"No {cluster.distribution.title} cluster node runs.")
     return 0
 

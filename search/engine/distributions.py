@@ -130,13 +130,14 @@ class Distribution:
             for source in folder.iterdir():
                 shutil.copy2(source, target / source.name)
 
-    def command(self, java, port, data, logs, tmp, settings=(), heap=None):
+    def command(self, java, port, data, logs, tmp, settings=(), heap=None, jvm_options=()):
         """The node's command line; `settings` (key=value) override the configuration file."""
         options = [
             *COMMON_JVM_OPTIONS,
             # The JVM takes the last heap option given.
             *((f"-Xms{heap}", f"-Xmx{heap}") if heap else ()),
             *self.jvm_options,
+            *jvm_options,
             f"-Djava.io.tmpdir={tmp}",
             self.home_option,
             f"-D{self.property_prefix}.path.conf={self.home / 'config'}",

@@ -18,6 +18,10 @@ starts reuse that unless the engine's pom.xml, modules/ or src/ changed. Everyth
 needs or writes stays under var/search-engine/<engine>/: home/ (lib, modules, config), build/
 (the compiled launcher), data/, logs/engine.log, tmp/ and engine.pid. Java is found by
 search/engine/jdk.py; Maven is `mvn` on PATH.
+
+With SEARCH_ENGINE_THROWAWAY=1 (as CI and the suite start their nodes) the node keeps its data in
+memory (/dev/shm) instead of data/, compiles with the JVM's quick tier only, and its data is gone
+once it is stopped.
 """
 
 import argparse
@@ -76,10 +80,11 @@ def stop(node):
     running = node.running()
     if running is None:
         print(f"{title} is not running.")
-        return 0
-    print(f"Stopping {title} (pid {running[0]}) ...", flush=True)
-    elapsed = node.stop()
-    print(f"Stopped ({elapsed:.1f} s); port {running[1]} is free.")
+    else:
+        print(f"Stopping {title} (pid {running[0]}) ...", flush=True)
+        elapsed = node.stop()
+        print(f"Stopped ({elapsed:.1f} s); port {running[1]} is free.")
+    node.forget_memory_data()
     return 0
 
 

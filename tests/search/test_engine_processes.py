@@ -35,9 +35,18 @@ class StandInDistribution:
         self.home_option = f"-Dstandin.path.home={self.home}"
         self.lock = "-"
 
-    def command(self, java, port, data, logs, tmp, settings=(), heap=None):
+    def command(self, java, port, data, logs, tmp, settings=(), heap=None, jvm_options=()):
         node_settings = [f"http.port={port}", f"path.data={data}", *settings]
-        return [sys.executable, "-c", STAND_IN, self.lock, self.home_option, self.main_class, *node_settings]
+        return [
+            sys.executable,
+            "-c",
+            STAND_IN,
+            self.lock,
+            *jvm_options,
+            self.home_option,
+            self.main_class,
+            *node_settings,
+        ]
 
 
 @pytest.fixture
@@ -48,8 +57,9 @@ def engine(monkeypatch):
 
 
 @pytest.fixture
-def node(engine, tmp_path):
+def node(engine, tmp_path, monkeypatch):
     nodes, _ = engine
+    monkeypatch.delenv("SEARCH_ENGINE_THROWAWAY", raising=False)
     distribution = StandInDistribution(tmp_path, nodes.MAIN_CLASS)
     node = nodes.Node(distribution, tmp_path / "node-1")
     yield node
@@ -134,3 +144,30 @@ def test_a_killed_node_is_started_again_and_takes_its_data_lock_back(node, tmp_p
 
     assert node.running() == (second, port)
     assert wait_for_lock_holders(node, [second]) == [second]
+
+
+def test_a_throwaway_node_keeps_its_data_in_memory_until_it_is_stopped(engine, tmp_path, monkeypatch):
+    nodes, processes = engine
+    monkeypatch.setenv("SEARCH_ENGINE_THROWAWAY", "1")
+    distribution = StandInDistribution(tmp_path, nodes.MAIN_CLASS)
+    node = nodes.Node(distribution, tmp_path / "node-1")
+    assert node.data.parent == nodes.MEMORY
+    node.data.mkdir()
+    pid = node.launch(tmp_path, free_port())
+    try:
+        arguments = processes.cmdline(pid)
+        assert f"path.data={node.data}".encode() in arguments
+        assert b"-XX:TieredStopAtLevel=1" in arguments
+        assert not (tmp_path / "node-1" / "data").exists()
+
+        # Found and stopped by a script run without the setting, and its data given back.
+        monkeypatch.delenv("SEARCH_ENGINE_THROWAWAY")
+        later = nodes.Node(distribution, tmp_path / "node-1")
+        later.forget_memory_data()
+        assert node.data.is_dir()  # not while it runs
+        assert later.stop() is not None
+        later.forget_memory_data()
+        assert not node.data.exists()
+    finally:
+        for each in node.processes():
+            os.kill(each, signal.SIGKILL)

@@ -70,7 +70,9 @@ def can_start_locally():
 
 
 def start_local():
-    subprocess.run([sys.executable, str(ENGINE_SCRIPT), "start"], check=True, timeout=900)  # noqa: S603
+    # A node for this run only: its data in memory, gone when the run stops it (engine.py).
+    environment = {**os.environ, "SEARCH_ENGINE_THROWAWAY": "1"}
+    subprocess.run([sys.executable, str(ENGINE_SCRIPT), "start"], check=True, timeout=900, env=environment)  # noqa: S603
 
 
 def stop_local():
