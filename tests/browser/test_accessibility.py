@@ -1,7 +1,8 @@
 """axe-core finds no WCAG 2.1 A/AA violations on any page type, on a desktop and on a phone."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.support.accessibility import violations
 
 pytestmark = pytest.mark.browser
 
@@ -21,16 +22,6 @@ PAGES = [
     "/fi/search/?q=kaupunki",
     "/en/search/?q=kaupunki",
 ]
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-def violations(page):
-    results = Axe().run(page, options=WCAG_AA)
-    return [
-        f"{violation['id']}: {node['target']}"
-        for violation in results.response["violations"]
-        for node in violation["nodes"]
-    ]
 
 
 def test_pages_pass_wcag_aa_on_desktop_and_phone(demo_site, browser):

@@ -15,30 +15,8 @@ from wagtail.models import Page
 from PIL import Image
 
 from portal.icons import ICON_DIR, icon_files
-from tests.support.demo import demo_url, load_demo_content
+from tests.support.demo import LANGUAGES, PAGE_TYPES, demo_url, in_language, load_demo_content
 from tests.support.schema_org import nodes, problems
-
-PAGE_TYPES = {
-    "home": "/{lang}/",
-    "challenge index": "/{lang}/challenges/",
-    "challenge": "/{lang}/challenges/nusantara-smart-water-management/",
-    "member directory": "/{lang}/members/",
-    "member": "/{lang}/members/city-of-espoo/",
-    "reference index": "/{lang}/references/",
-    "reference": "/{lang}/references/madrid-nuevo-norte/",
-    "news index": "/{lang}/news/",
-    "news": "/{lang}/news/scic-founded/",
-    "standard": "/{lang}/about/",
-}
-
-
-def in_language(pattern, language):
-    """A page of PAGE_TYPES in `language`: Finnish and Swedish pages have their own slugs."""
-    english = pattern.format(lang="en")
-    if language == "en" or english == "/en/":
-        return pattern.format(lang=language)
-    return demo_url(english.rstrip("/").rsplit("/", 1)[-1], language)
-
 
 EXPECTED_TYPES = {
     "home": "Organization",
@@ -61,7 +39,6 @@ REQUIRED = {
     "CollectionPage": {"name", "url", "inLanguage"},
     "WebPage": {"name", "url", "inLanguage"},
 }
-LANGUAGES = ("en", "fi", "sv")
 
 
 def meta(html, attribute, name):

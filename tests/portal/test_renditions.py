@@ -21,8 +21,7 @@ from challenges.models import ChallengePage
 from directory.models import MemberProfilePage
 from portal.factories import IllustrationFactory
 from portal.renditions import PYTHON_SPECS, TEMPLATE_SPECS, USES, filter_specs
-from tests.portal.test_head import LANGUAGES, PAGE_TYPES, in_language
-from tests.support.demo import demo_page, load_demo_content
+from tests.support.demo import LANGUAGES, PAGE_TYPES, demo_page, in_language, load_demo_content
 
 PROJECT_APPS = ("portal", "home", "challenges", "directory", "solvers", "search")
 

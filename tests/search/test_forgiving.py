@@ -7,7 +7,7 @@ on whichever database the suite runs on (SQLite or PostgreSQL).
 import pytest
 
 from challenges.factories import ChallengePageFactory
-from tests.search.test_behaviour import indexed, run, slugs, translate
+from tests.support.search import indexed, run, slugs, translate
 
 # Fixed texts: Faker's random words could be a typing error away from the words searched.
 PLAIN = {"summary": "Plain text.", "city": "Oulu", "owner_name": "Oulu"}

@@ -9,7 +9,7 @@ from challenges.factories import ChallengePageFactory, ReferencePageFactory
 from challenges.models import ChallengePage, call_today
 from directory.factories import MemberProfilePageFactory
 from home.factories import NewsPageFactory
-from tests.search.test_behaviour import indexed, translate
+from tests.support.search import indexed, translate
 
 PLAIN = {"summary": "Plain text.", "city": "Oulu", "owner_name": "Oulu"}
 

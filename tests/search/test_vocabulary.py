@@ -5,7 +5,7 @@ from wagtail.models import Locale
 from challenges.factories import ChallengePageFactory
 from search import vocabulary
 from search.models import IndexTerm
-from tests.search.test_behaviour import indexed
+from tests.support.search import indexed
 
 PLAIN = {"summary": "Plain text.", "city": "Oulu", "owner_name": "Oulu"}
 

@@ -8,28 +8,10 @@ from wagtail.users.models import UserProfile
 import pytest
 
 from solvers.models import Interest
-from tests.support.members import is_sent_to_login
+from tests.support.members import interest_data, interest_url, is_sent_to_login
 from tests.support.world import make_user
 
 pytestmark = pytest.mark.django_db
-
-
-def interest_url(call):
-    return f"/en/partners/interest/{call.pk}/"
-
-
-def interest_data(member, capability, **changes):
-    data = {
-        "member": member.pk,
-        "role": "looking",
-        "capabilities": [capability.pk],
-        "seeks": [capability.pk],
-        "message": "We plan heated walkways; secret pricing inside.",
-        "show_publicly": "on",
-        "save": "",
-    }
-    data.update(changes)
-    return {key: value for key, value in data.items() if value is not None}
 
 
 def test_a_representative_expresses_changes_and_withdraws_interest_in_an_open_call(calls, client):

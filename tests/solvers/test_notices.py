@@ -12,7 +12,7 @@ import pytest
 
 from challenges.factories import ChallengePageFactory
 from solvers.models import Interest
-from tests.solvers.test_interest import interest_data, interest_url
+from tests.support.members import interest_data, interest_url
 
 pytestmark = pytest.mark.django_db
 

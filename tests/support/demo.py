@@ -123,6 +123,22 @@ def restore(snapshot):
             cursor.execute(statement)
 
 
+LANGUAGES = ("en", "fi", "sv")
+# One demo page of each type, by its English address.
+PAGE_TYPES = {
+    "home": "/{lang}/",
+    "challenge index": "/{lang}/challenges/",
+    "challenge": "/{lang}/challenges/nusantara-smart-water-management/",
+    "member directory": "/{lang}/members/",
+    "member": "/{lang}/members/city-of-espoo/",
+    "reference index": "/{lang}/references/",
+    "reference": "/{lang}/references/madrid-nuevo-norte/",
+    "news index": "/{lang}/news/",
+    "news": "/{lang}/news/scic-founded/",
+    "standard": "/{lang}/about/",
+}
+
+
 def demo_page(english_slug, language, model=None):
     """A demo page in `language`, found by its English slug (Finnish and Swedish pages have their own)."""
     from wagtail.models import Locale, Page
@@ -134,6 +150,14 @@ def demo_page(english_slug, language, model=None):
 def demo_url(english_slug, language):
     """The address of a demo page in `language`, e.g. demo_url("challenges", "fi") == "/fi/haasteet/"."""
     return demo_page(english_slug, language).url
+
+
+def in_language(pattern, language):
+    """A page of PAGE_TYPES in `language`: Finnish and Swedish pages have their own slugs."""
+    english = pattern.format(lang="en")
+    if language == "en" or english == "/en/":
+        return pattern.format(lang=language)
+    return demo_url(english.rstrip("/").rsplit("/", 1)[-1], language)
 
 
 class IndexedDemoTestCase(WagtailPageTestCase):

@@ -60,3 +60,21 @@ def png_bytes(width=2, height=2, padding=0):
         + chunk(b"IEND", b"")
         + b"\0" * padding
     )
+
+
+def interest_url(call):
+    return f"/en/partners/interest/{call.pk}/"
+
+
+def interest_data(member, capability, **changes):
+    data = {
+        "member": member.pk,
+        "role": "looking",
+        "capabilities": [capability.pk],
+        "seeks": [capability.pk],
+        "message": "We plan heated walkways; secret pricing inside.",
+        "show_publicly": "on",
+        "save": "",
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
