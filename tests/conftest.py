@@ -52,7 +52,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
         if marker.kwargs.get("serialized_rollback")
     }
     verbosity = request.config.option.verbose
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), run_cache.one_at_a_time("migrated-database", shared=run_cache.shares_databases()):
         copied = run_cache.copy_migrated_database()
         databases = setup_databases(verbosity, interactive=False, keepdb=copied, serialized_aliases=serialized)
         if not copied:

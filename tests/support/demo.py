@@ -33,14 +33,18 @@ _snapshot = []
 def load_demo_content():
     """The demo site in the test database, as `load_demo_content` leaves it."""
     with transaction.atomic():
-        if not _snapshot:
-            _snapshot.extend(run_snapshot() or [])
         if _snapshot:
             restore(_snapshot)
         else:
-            call_command("load_demo_content", stdout=StringIO())
-            _snapshot.extend(take_snapshot())
-            keep_run_snapshot(_snapshot)
+            # One process of the run loads it; the others wait for its snapshot.
+            with run_cache.one_at_a_time(run_snapshot_name()):
+                _snapshot.extend(run_snapshot() or [])
+                if _snapshot:
+                    restore(_snapshot)
+                else:
+                    call_command("load_demo_content", stdout=StringIO())
+                    _snapshot.extend(take_snapshot())
+                    keep_run_snapshot(_snapshot)
     if connection.vendor == "postgresql":
         # Rows written inside the test's transaction have no planner statistics yet; without
         # them PostgreSQL plans the search subqueries as if the tables were empty.

@@ -15,6 +15,7 @@ process builds its own, as before.
 """
 
 import contextlib
+import fcntl
 import hashlib
 import os
 import pickle
@@ -48,6 +49,27 @@ def migrations_key():
     return hasher.hexdigest()[:16]
 
 
+@contextlib.contextmanager
+def one_at_a_time(name, shared=True):
+    """While the block runs, no other process of the run runs a block of the same name.
+
+    The run's processes start together: without this, each would migrate its database and load
+    the demo at the same moment, on the same two cores. With it, one builds while the others wait
+    for it, and then copy what it kept. When they do not share what the block builds
+    (`shared` false), each builds its own at once.
+    """
+    folder = run_dir()
+    if folder is None or not shared:
+        yield
+        return
+    with (folder / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 # --- The migrated database -------------------------------------------------------------------
 
 
@@ -68,13 +90,13 @@ def _maintenance_connection():
     )
 
 
-def _shares_databases():
+def shares_databases():
     return run_dir() is not None and connection.vendor == "postgresql"
 
 
 def copy_migrated_database():
     """Make this process's test database a copy of the run's migrated template; True if there was one."""
-    if not _shares_databases():
+    if not shares_databases():
         return False
     test_name = _test_database_name()
     with _maintenance_connection() as maintenance:
@@ -88,7 +110,7 @@ def copy_migrated_database():
 
 def keep_migrated_database():
     """Keep the freshly migrated test database as the run's template (the first process to get there wins)."""
-    if not _shares_databases():
+    if not shares_databases():
         return
     connections.close_all()
     # Another process may have kept it first, or be keeping it now.
