@@ -17,7 +17,7 @@ comma-separated; its indexes then get one replica per shard (SEARCH_REPLICAS), s
 
 The engine's files (home/, build/) are engine.py's, under var/search-engine/<engine>/; each node keeps
 its data, logs and pid file under var/search-cluster/<engine>/node-N/ (its data in memory with
-SEARCH_ENGINE_THROWAWAY=1, as for engine.py).
+SEARCH_ENGINE_THROWAWAY=1, as for engine.py, until `stop --forget`).
 """
 
 import argparse
@@ -133,12 +133,13 @@ def start(cluster):
     return 0
 
 
-def stop(cluster):
+def stop(cluster, forget=False):
     for number, node in enumerate(cluster.nodes, start=1):
         elapsed = node.stop()
         if elapsed is not None:
             print(f"Stopped node {number} ({elapsed:.1f} s).", flush=True)
-        node.forget_memory_data()
+        if forget:
+            node.forget_memory_data()
     print(f"No {cluster.distribution.title} cluster node runs.")
     return 0
 
@@ -188,6 +189,7 @@ def main(argv=None):
     parser.add_argument("command", choices=["start", "stop", "status", "stop-node", "start-node"])
     parser.add_argument("node", nargs="?", type=int, help="the node's number (1-3), for stop-node and start-node")
     parser.add_argument("--kill", action="store_true", help="stop-node: end the node at once (SIGKILL)")
+    parser.add_argument("--forget", action="store_true", help="stop: also delete throwaway nodes' data")
     args = parser.parse_args(argv)
     if args.command.endswith("-node") and args.node is None:
         parser.error(f"{args.command} needs the node's number")
@@ -202,7 +204,7 @@ def main(argv=None):
             if args.command == "start":
                 return start(cluster)
             if args.command == "stop":
-                return stop(cluster)
+                return stop(cluster, forget=args.forget)
             if args.command == "stop-node":
                 return stop_node(cluster, args.node, args.kill)
             return start_node(cluster, args.node)

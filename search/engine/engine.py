@@ -20,8 +20,8 @@ needs or writes stays under var/search-engine/<engine>/: home/ (lib, modules, co
 search/engine/jdk.py; Maven is `mvn` on PATH.
 
 With SEARCH_ENGINE_THROWAWAY=1 (as CI and the suite start their nodes) the node keeps its data in
-memory (/dev/shm) instead of data/, compiles with the JVM's quick tier only, and its data is gone
-once it is stopped.
+memory (/dev/shm) instead of data/ and compiles with the JVM's quick tier only. Its data outlives
+a stop, as a disk node's does (the outage test restarts it), until `stop --forget`.
 """
 
 import argparse
@@ -75,7 +75,7 @@ def start(node):
     return 0
 
 
-def stop(node):
+def stop(node, forget=False):
     title = node.distribution.title
     running = node.running()
     if running is None:
@@ -84,7 +84,8 @@ def stop(node):
         print(f"Stopping {title} (pid {running[0]}) ...", flush=True)
         elapsed = node.stop()
         print(f"Stopped ({elapsed:.1f} s); port {running[1]} is free.")
-    node.forget_memory_data()
+    if forget:
+        node.forget_memory_data()
     return 0
 
 
@@ -110,6 +111,7 @@ def status(node):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["start", "stop", "status"])
+    parser.add_argument("--forget", action="store_true", help="stop: also delete a throwaway node's data")
     args = parser.parse_args(argv)
     try:
         distribution = selected()
@@ -120,7 +122,7 @@ def main(argv=None):
         # One start or stop at a time per engine and checkout: two starts would race for the port and pid file.
         with open(distribution.state / ".lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            return start(node) if args.command == "start" else stop(node)
+            return start(node) if args.command == "start" else stop(node, forget=args.forget)
     except (EngineError, JavaNotFound) as error:
         print(f"search engine: {error}", file=sys.stderr)
         return 1

@@ -75,8 +75,10 @@ def start_local():
     subprocess.run([sys.executable, str(ENGINE_SCRIPT), "start"], check=True, timeout=900, env=environment)  # noqa: S603
 
 
-def stop_local():
-    subprocess.run([sys.executable, str(ENGINE_SCRIPT), "stop"], check=False, timeout=120)  # noqa: S603
+def stop_local(forget=False):
+    """Stop the local engine; `forget` deletes a throwaway node's data (kept for a restart otherwise)."""
+    command = [sys.executable, str(ENGINE_SCRIPT), "stop", *(["--forget"] if forget else [])]
+    subprocess.run(command, check=False, timeout=120)  # noqa: S603
 
 
 _started_here = []
@@ -91,7 +93,7 @@ def engine_url():
         return None
     start_local()
     _started_here.append(url)
-    atexit.register(stop_local)
+    atexit.register(stop_local, forget=True)
     return url if answers(url) else None
 
 
