@@ -5,10 +5,11 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
-# uv installs the pinned packages (constraints.txt) in a third of pip's time: 13 s instead of 44 s
-# for a fresh environment on this machine, with the same packages.
+# uv installs the pinned packages (constraints.txt): a fresh environment in 28 s here, pip took 44 s.
+# Like pip, it compiles them to bytecode, so that no process compiles them again on each start
+# (PYTHONDONTWRITEBYTECODE, set on some machines, would make uv skip most of them).
 UV_VERSION := 0.13.8
-INSTALL := $(BIN)/uv pip install --quiet --python $(BIN)/python -c constraints.txt
+INSTALL := env -u PYTHONDONTWRITEBYTECODE $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -c constraints.txt
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test smoke loadtest bench bench-pages lighthouse lint format check messages install install-dev lock clean search-engine search-engine-stop search-cluster search-cluster-stop
