@@ -31,7 +31,8 @@ def render_cards(context, entries, heading_level=2):
         return ""
     prefix = f"card:{current_generation()}:{generation.today()}:{translation.get_language()}:{heading_level}"
     keys = [f"{prefix}:{page.pk}:{language}" for page, language in shown]
-    # A preview renders a draft: it neither reads nor keeps what others are shown.
+    # Nothing is read or kept in a preview (it renders a draft) or where the workers share
+    # no cache (portal.fragments.keeping).
     keep = keeping()
     stored = read_many(keys) if keep else {}
     missing = [(key, page, language) for key, (page, language) in zip(keys, shown, strict=True) if key not in stored]

@@ -52,8 +52,9 @@ def keep_many(values):
 
 def _current_copies():
     global _copies
-    if _copies[0] != current_generation():
-        _copies = (current_generation(), {})
+    generation = current_generation()
+    if _copies[0] != generation:
+        _copies = (generation, {})
     return _copies[1]
 
 
