@@ -17,6 +17,7 @@ MARKER_FIXTURES = {
     "postgres_db": "postgres",
     "browser": "browser",
     "production_stack": "deploy",
+    "backend": "backends",
 }
 
 
@@ -41,7 +42,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     The first process of a run migrates its database and keeps it as the template
     (tests/support/run_cache.py); the others copy it instead of migrating again.
     """
-    from django.test.utils import setup_databases, teardown_databases
+    from django.test.utils import teardown_databases
 
     from tests.support import run_cache
 
@@ -52,11 +53,8 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
         if marker.kwargs.get("serialized_rollback")
     }
     verbosity = request.config.option.verbose
-    with django_db_blocker.unblock(), run_cache.one_at_a_time("migrated-database", shared=run_cache.shares_databases()):
-        copied = run_cache.copy_migrated_database()
-        databases = setup_databases(verbosity, interactive=False, keepdb=copied, serialized_aliases=serialized)
-        if not copied:
-            run_cache.keep_migrated_database()
+    with django_db_blocker.unblock():
+        databases = run_cache.test_databases(verbosity, serialized)
     yield
     with django_db_blocker.unblock():
         try:

@@ -90,6 +90,20 @@ def _maintenance_connection():
     )
 
 
+def test_databases(verbosity=0, serialized=()):
+    """Set up this process's test databases as Django's test runner does, copied from the
+    run's migrated template when there is one (migrated, and kept as the template, if not);
+    what `django.test.utils.teardown_databases` takes."""
+    from django.test.utils import setup_databases
+
+    with one_at_a_time("migrated-database", shared=shares_databases()):
+        copied = copy_migrated_database()
+        databases = setup_databases(verbosity, interactive=False, keepdb=copied, serialized_aliases=serialized)
+        if not copied:
+            keep_migrated_database()
+    return databases
+
+
 def shares_databases():
     return run_dir() is not None and connection.vendor == "postgresql"
 
