@@ -20,6 +20,9 @@ from tests.support.search import challenge, counts, indexed, run, slugs, transla
 
 # --- Language-aware matching ------------------------------------------------------------
 
+# For what only an engine does: its sections are built on the engine alone.
+ENGINE_ONLY = pytest.mark.parametrize("backend", ["engine"], indirect=True)
+
 
 def test_finnish_inflections_and_compounds_are_found(backend, sections):
     only_kaupunki = translate(challenge(sections, slug="a"), "fi", title="Vesihuolto", summary="Suurin kaupunki.")
@@ -220,6 +223,7 @@ def test_snippets_show_markup_in_the_text_as_text(backend, sections):
     assert shown(hit.snippet) == "Readings arrive as <em>raw</em> [sensor] XML."
 
 
+@ENGINE_ONLY
 def test_on_an_engine_the_engine_highlights(search_engine, sections):
     translate(challenge(sections, slug="water"), "fi", title="Vesihuolto", summary="Suomen suurin kaupunki.")
 
@@ -228,6 +232,7 @@ def test_on_an_engine_the_engine_highlights(search_engine, sections):
     assert shown(hit.snippet) == "Suomen suurin [kaupunki]."
 
 
+@ENGINE_ONLY
 def test_an_index_built_by_an_older_version_falls_back_to_the_database(search_engine, sections, caplog):
     challenge(sections, slug="ferries", title="Ferry timetables")
     # As if the index predated the stored text language: the engine has no such field.
