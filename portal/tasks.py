@@ -7,9 +7,16 @@ outside one it runs at once. Requests are transactions (ATOMIC_REQUESTS), so an 
 publish is indexed after it. django-tasks dropped its own ENQUEUE_ON_COMMIT option in
 0.10, leaving this to projects. In production the database backend needs no such help: a
 task it queues inside a transaction reaches the worker when the transaction commits.
+
+A page is saved three times or more when it is created or published (the page, its
+revision, its publication), and each save queues the same index updates. Those updates
+read what the database holds when they run, so after one commit the first run does all
+there is to do: the others, queued with the same arguments and run straight after it, are
+skipped (`RUN_ONCE_PER_COMMIT`).
 """
 
 import functools
+import threading
 
 from django.db import transaction
 
@@ -17,13 +24,34 @@ from django_tasks.backends.immediate import ImmediateBackend
 from django_tasks.base import TaskResult, TaskResultStatus
 from django_tasks.utils import get_random_id
 
+# Tasks whose work follows from what the database holds when they run, whatever queued them.
+RUN_ONCE_PER_COMMIT = frozenset(
+    {
+        "modelsearch.tasks.insert_or_update_object_task",
+        "wagtail.tasks.update_reference_index_task",
+    }
+)
+
+
+class _Runs(threading.local):
+    """This thread's tasks run since it last queued one: the runs that follow one commit."""
+
+    def __init__(self):
+        self.since_last_queued = set()
+
 
 class OnCommitImmediateBackend(ImmediateBackend):
     """Django-tasks' immediate backend, run after the current transaction commits."""
 
+    def __init__(self, alias, params):
+        super().__init__(alias, params)
+        self._runs = _Runs()
+
     def enqueue(self, task, args, kwargs):
         self.validate_task(task)
-        transaction.on_commit(functools.partial(super().enqueue, task, args, kwargs))
+        # Whatever ran before may be out of date once more is queued (a save came first).
+        self._runs.since_last_queued = set()
+        transaction.on_commit(functools.partial(self._run, task, args, kwargs))
         # What the caller learns is that the task is queued; the run has its own result.
         return TaskResult(
             task=task,
@@ -39,3 +67,11 @@ class OnCommitImmediateBackend(ImmediateBackend):
             errors=[],
             worker_ids=[],
         )
+
+    def _run(self, task, args, kwargs):
+        if task.module_path in RUN_ONCE_PER_COMMIT:
+            key = (task.module_path, repr(args), repr(sorted(kwargs.items())))
+            if key in self._runs.since_last_queued:
+                return
+            self._runs.since_last_queued.add(key)
+        super().enqueue(task, args, kwargs)

@@ -1,0 +1,105 @@
+"""The development and test task backend (portal/tasks.py): tasks run after the commit; an index
+update queued by each of a publication's saves runs once; any other task runs as often as queued."""
+
+import functools
+from collections import Counter
+
+from django.db import transaction
+
+import pytest
+from django_tasks import task
+from django_tasks.signals import task_finished
+
+from challenges.factories import ChallengePageFactory
+from challenges.models import ChallengePage
+
+INDEX_UPDATE = "modelsearch.tasks.insert_or_update_object_task"
+REFERENCE_INDEX_UPDATE = "wagtail.tasks.update_reference_index_task"
+calls = []
+
+
+@task()
+def note(text):
+    calls.append(text)
+
+
+@pytest.fixture
+def runs():
+    """Counter of (task, repr(list(args))) for every task run while the test runs."""
+    counter = Counter()
+
+    def finished(sender, task_result, **kwargs):
+        counter[(task_result.task.module_path, repr(list(task_result.args)))] += 1
+
+    task_finished.connect(finished, dispatch_uid="test-task-runs")
+    yield counter
+    task_finished.disconnect(dispatch_uid="test-task-runs")
+
+
+def found(title):
+    return list(ChallengePage.objects.live().search(title).results())
+
+
+def queued(callbacks, task_path, args):
+    """How many of the transaction's commit callbacks run `task_path` with `args`."""
+    return sum(
+        1
+        for callback in callbacks
+        if isinstance(callback, functools.partial)
+        and getattr(callback.args[0], "module_path", None) == task_path
+        and tuple(callback.args[1]) == args
+    )
+
+
+def test_a_publication_saves_the_page_several_times_and_indexes_it_once(
+    challenge_index, runs, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        call = ChallengePageFactory(parent=challenge_index, title="Harbour ice sensors", live=False)
+        for _ in range(2):
+            call.save_revision().publish()
+    page_key = ("challenges", "challengepage", str(call.pk))
+    # The creation, and each publication's saves of the page, queued an update each.
+    assert queued(callbacks, INDEX_UPDATE, page_key) >= 3
+    assert runs[(INDEX_UPDATE, repr(list(page_key)))] == 1
+    assert runs[(REFERENCE_INDEX_UPDATE, repr(list(page_key)))] == 1
+    assert [page.pk for page in found("harbour ice")] == [call.pk]
+
+
+def test_a_later_change_is_indexed_again(challenge_index, runs, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call = ChallengePageFactory(parent=challenge_index, title="Harbour ice sensors")
+    with django_capture_on_commit_callbacks(execute=True):
+        call.title = "Snow load sensors"
+        call.save_revision().publish()
+    assert runs[(INDEX_UPDATE, repr(["challenges", "challengepage", str(call.pk)]))] == 2
+    assert [page.pk for page in found("snow load")] == [call.pk]
+    assert found("harbour ice") == []
+
+
+def test_each_page_of_a_transaction_is_indexed(challenge_index, runs, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        calls_made = [ChallengePageFactory(parent=challenge_index, title=f"Tram stop {n}") for n in range(3)]
+    for call in calls_made:
+        assert runs[(INDEX_UPDATE, repr(["challenges", "challengepage", str(call.pk)]))] == 1
+    assert sorted(page.pk for page in found("tram stop")) == sorted(call.pk for call in calls_made)
+
+
+def test_other_tasks_run_as_often_as_they_are_queued(db, django_capture_on_commit_callbacks):
+    calls.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        note.enqueue("sent")
+        note.enqueue("sent")
+    assert calls == ["sent", "sent"]
+
+
+def test_a_task_waits_for_the_commit_and_a_rolled_back_one_never_runs(transactional_db):
+    calls.clear()
+    with transaction.atomic():
+        note.enqueue("kept")
+        assert calls == []
+    with transaction.atomic():
+        note.enqueue("rolled back")
+        transaction.set_rollback(True)
+    note.enqueue("outside a transaction")
+    assert calls == ["kept", "outside a transaction"]
