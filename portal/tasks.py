@@ -69,9 +69,10 @@ class OnCommitImmediateBackend(ImmediateBackend):
         )
 
     def _run(self, task, args, kwargs):
-        if task.module_path in RUN_ONCE_PER_COMMIT:
-            key = (task.module_path, repr(args), repr(sorted(kwargs.items())))
-            if key in self._runs.since_last_queued:
-                return
+        key = (task.module_path, repr(args), repr(sorted(kwargs.items())))
+        if key in self._runs.since_last_queued:
+            return
+        result = super().enqueue(task, args, kwargs)
+        # A run that failed leaves the next one queued the same way to try again.
+        if task.module_path in RUN_ONCE_PER_COMMIT and result.status == TaskResultStatus.SUCCESSFUL:
             self._runs.since_last_queued.add(key)
-        super().enqueue(task, args, kwargs)

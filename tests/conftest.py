@@ -182,4 +182,7 @@ def _engine_index_follows_the_test_database(request):
             _indexed_class.append(type(request.instance))
     else:
         engine.clean_indexes()
+        # A class whose tests resume after this one (a test process may run them in two
+        # batches) is set up again, and indexed again.
+        _indexed_class.clear()
     yield

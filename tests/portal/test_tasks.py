@@ -103,3 +103,22 @@ def test_a_task_waits_for_the_commit_and_a_rolled_back_one_never_runs(transactio
         transaction.set_rollback(True)
     note.enqueue("outside a transaction")
     assert calls == ["kept", "outside a transaction"]
+
+
+@task()
+def flaky(text):
+    calls.append(text)
+    if calls.count(text) == 1:
+        raise RuntimeError("the first run fails")
+
+
+def test_a_run_that_failed_leaves_the_next_one_to_try_again(db, monkeypatch, django_capture_on_commit_callbacks):
+    from portal import tasks
+
+    monkeypatch.setattr(tasks, "RUN_ONCE_PER_COMMIT", tasks.RUN_ONCE_PER_COMMIT | {flaky.module_path})
+    calls.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(3):
+            flaky.enqueue("update")
+    # The first run failed, the second did the work, the third had nothing left to do.
+    assert calls == ["update", "update"]

@@ -24,7 +24,7 @@ def owner_type_registered(backend, monkeypatch):
         facets.cache_clear()
         if engine.default_is_engine():
             # As `update_index` would: the engine's page index learns the new field before any
-            # page carries it (the engine indexes the database case's pages too).
+            # page carries it.
             get_search_backend().get_index_for_model(ChallengePage).add_model(ChallengePage)
         yield
     facets.cache_clear()

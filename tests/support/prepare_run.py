@@ -24,12 +24,12 @@ def main():
 
     from tests.support import demo, run_cache
 
+    if not run_cache.shares_databases():
+        sys.exit("prepare_run: set SCIC_TEST_RUN_DIR and a PostgreSQL DATABASE_URL; nothing is shared without them")
     started = time.monotonic()
     setup_test_environment()
     databases = run_cache.test_databases()
     try:
-        if not run_cache.shares_databases():
-            sys.exit("prepare_run: set SCIC_TEST_RUN_DIR and a PostgreSQL DATABASE_URL; nothing is shared without them")
         with transaction.atomic():
             demo.load_demo_content()
             transaction.set_rollback(True)

@@ -8,8 +8,8 @@ test database (about 25 s on PostgreSQL) and load the demo (about 30 s). When
   second (`CREATE DATABASE ... TEMPLATE`);
 - the demo's rows and drawn images in that folder (tests/support/demo.py).
 
-Both are keyed on what made them (the migrations, the demo's files, the search backends), so a
-change to any of them builds afresh. The folder lives as long as the run: `make test` makes one
+Both are keyed on what made them (the database and the migrations), so a change to either
+builds afresh. The folder lives as long as the run: `make test` makes one
 for its run (tests/support/services.py), and CI one for all its stages. Without it every
 process builds its own, as before.
 """
