@@ -16,7 +16,6 @@ skipped (`RUN_ONCE_PER_COMMIT`).
 """
 
 import functools
-import threading
 
 from django.db import transaction
 
@@ -33,24 +32,21 @@ RUN_ONCE_PER_COMMIT = frozenset(
 )
 
 
-class _Runs(threading.local):
-    """This thread's tasks run since it last queued one: the runs that follow one commit."""
-
-    def __init__(self):
-        self.since_last_queued = set()
-
-
 class OnCommitImmediateBackend(ImmediateBackend):
-    """Django-tasks' immediate backend, run after the current transaction commits."""
+    """Django-tasks' immediate backend, run after the current transaction commits.
+
+    django-tasks keeps a backend instance per thread, so what it remembers is the thread's.
+    """
 
     def __init__(self, alias, params):
         super().__init__(alias, params)
-        self._runs = _Runs()
+        # Tasks of RUN_ONCE_PER_COMMIT that ran since this thread last queued a task.
+        self._ran_since_queued = set()
 
     def enqueue(self, task, args, kwargs):
         self.validate_task(task)
         # Whatever ran before may be out of date once more is queued (a save came first).
-        self._runs.since_last_queued = set()
+        self._ran_since_queued = set()
         transaction.on_commit(functools.partial(self._run, task, args, kwargs))
         # What the caller learns is that the task is queued; the run has its own result.
         return TaskResult(
@@ -69,10 +65,11 @@ class OnCommitImmediateBackend(ImmediateBackend):
         )
 
     def _run(self, task, args, kwargs):
+        once = task.module_path in RUN_ONCE_PER_COMMIT
         key = (task.module_path, repr(args), repr(sorted(kwargs.items())))
-        if key in self._runs.since_last_queued:
+        if once and key in self._ran_since_queued:
             return
         result = super().enqueue(task, args, kwargs)
         # A run that failed leaves the next one queued the same way to try again.
-        if task.module_path in RUN_ONCE_PER_COMMIT and result.status == TaskResultStatus.SUCCESSFUL:
-            self._runs.since_last_queued.add(key)
+        if once and result.status == TaskResultStatus.SUCCESSFUL:
+            self._ran_since_queued.add(key)
