@@ -3,7 +3,7 @@
 import pytest
 
 from portal.settings.config import ConfigError, parse_database_url, parse_search_backend
-from tests.support.management import GOOD_SECRET, manage
+from tests.support.management import GOOD_SECRET, manage, setting
 
 
 def assert_one_line_error(result, variable):
@@ -100,9 +100,7 @@ def test_config_error_is_a_clean_exit():
 
 
 def base_url(**env):
-    result = manage("shell", "-c", "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)", **env)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-1]
+    return setting("WAGTAILADMIN_BASE_URL", **env)
 
 
 def test_base_url_follows_port_in_development_unless_set(monkeypatch):
