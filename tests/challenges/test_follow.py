@@ -4,8 +4,6 @@ import datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from django.test import TestCase
-
 from wagtail.models import Locale
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from challenges.factories import ChallengePageFactory
 from challenges.models import ChallengeIndexPage, ChallengePage
 from portal.models import Theme
-from tests.support.demo import demo_page, demo_url, load_demo_content
+from tests.support.demo import DemoTestCase, demo_page, demo_url
 from tests.support.follow import events, feed_paths, listing_paths, read_calendar, read_csv, read_feed
 
 LANGUAGES = ("en", "fi", "sv")
@@ -28,11 +26,7 @@ FILTERS = [
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
-class ChallengeFollowTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-
+class ChallengeFollowTests(DemoTestCase):
     def test_feed_keeps_the_listing_filters_in_every_language(self):
         for language in LANGUAGES:
             for params in FILTERS:

@@ -2,21 +2,15 @@
 
 from urllib.parse import urlsplit
 
-from django.test import TestCase
-
 from home.models import NewsPage
-from tests.support.demo import demo_url, load_demo_content
+from tests.support.demo import DemoTestCase, demo_url
 from tests.support.follow import feed_paths, listing_paths, read_csv, read_feed
 
 LANGUAGES = ("en", "fi", "sv")
 MEMBER_FILTERS = [{}, {"org_type": "city"}, {"country": "FI", "theme": "energy"}, {"letter": "V"}, {"q": "water"}]
 
 
-class DirectoryFollowTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-
+class DirectoryFollowTests(DemoTestCase):
     def test_member_feed_keeps_the_directory_filters(self):
         for language in LANGUAGES:
             for params in MEMBER_FILTERS:

@@ -9,7 +9,6 @@ from django.utils.html import strip_tags
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageLogEntry, Revision
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail_localize.models import String
 
 from challenges.models import ChallengePage, ChallengeStatus, ReferencePage
@@ -17,7 +16,7 @@ from directory.models import MemberProfilePage
 from home.demo.content import DemoContent
 from home.models import NewsPage, StandardPage
 from portal.models import Capability, Theme
-from tests.support.demo import load_demo_content
+from tests.support.demo import DemoTestCase
 
 ENGLISH = {"locale__language_code": "en"}
 
@@ -42,11 +41,7 @@ PAGES_OF_EACH_TYPE = [
 ]
 
 
-class DemoContentTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-
+class DemoContentTests(DemoTestCase):
     def test_demo_has_the_promised_content(self):
         members = MemberProfilePage.objects.live().filter(**ENGLISH)
         assert members.count() >= 12

@@ -8,14 +8,14 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.test import TestCase, override_settings
+from django.test import override_settings
 
 from wagtail.models import Page
 
 from PIL import Image
 
 from portal.icons import ICON_DIR, icon_files
-from tests.support.demo import LANGUAGES, PAGE_TYPES, demo_url, in_language, load_demo_content
+from tests.support.demo import LANGUAGES, PAGE_TYPES, DemoTestCase, demo_url, in_language
 from tests.support.schema_org import nodes, problems
 
 EXPECTED_TYPES = {
@@ -59,11 +59,7 @@ def structured_data(html):
     return json.loads(script)
 
 
-class PageHeadTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-
+class PageHeadTests(DemoTestCase):
     def test_every_page_type_has_a_description_and_a_share_preview_in_every_language(self):
         for language in LANGUAGES:
             for kind, pattern in PAGE_TYPES.items():
@@ -178,11 +174,7 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_admin_and_search_out(client,
         assert f"Disallow: {path}\n" in body
 
 
-class ErrorPageTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-
+class ErrorPageTests(DemoTestCase):
     def test_404_is_branded_and_in_the_visitors_language(self):
         for language, heading in (("en", "Page not found"), ("fi", "Sivua ei löydy"), ("sv", "Sidan hittades inte")):
             response = self.client.get(f"/{language}/no-such-page/")

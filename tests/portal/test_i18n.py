@@ -6,7 +6,6 @@ from pathlib import Path
 from django.test import override_settings
 
 from wagtail.models import Locale
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 
 import polib
@@ -15,7 +14,7 @@ import pytest
 from challenges.factories import ChallengePageFactory
 from challenges.models import ChallengePage
 from home.models import NewsPage
-from tests.support.demo import load_demo_content
+from tests.support.demo import DemoTestCase
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 # The demo call on NEOM's cooling, at its address in each language.
@@ -98,11 +97,7 @@ def test_alias_of_an_untranslated_page_points_its_canonical_at_the_source(client
     assert 'hreflang="sv"' not in html.split("</head>")[0]
 
 
-class TranslatedSiteTests(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-
+class TranslatedSiteTests(DemoTestCase):
     def html(self, path):
         response = self.client.get(path)
         assert response.status_code == 200, path
@@ -226,12 +221,8 @@ def test_stylesheet_uses_logical_properties_only():
     assert "inset-inline-start" in css and "margin-inline" in css
 
 
-class TranslatedAddressTests(WagtailPageTestCase):
+class TranslatedAddressTests(DemoTestCase):
     """Finnish and Swedish pages have addresses in their own language; the English-slug ones lead there."""
-
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
 
     def test_old_english_slug_address_redirects_to_the_translated_page(self):
         for old, new in (
@@ -256,12 +247,8 @@ class TranslatedAddressTests(WagtailPageTestCase):
         assert 'href="/sv/medlemmar/tammerfors-stad/" hreflang="sv"' in switcher
 
 
-class TranslatedNamesTests(WagtailPageTestCase):
+class TranslatedNamesTests(DemoTestCase):
     """Owners and contacts appear under their names in the page's language, on cards and in results."""
-
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
 
     def test_challenge_cards_name_their_owner_in_the_listings_language(self):
         for path, owner, english in (

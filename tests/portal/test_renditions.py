@@ -21,7 +21,7 @@ from challenges.models import ChallengePage
 from directory.models import MemberProfilePage
 from portal.factories import IllustrationFactory
 from portal.renditions import PYTHON_SPECS, TEMPLATE_SPECS, USES, filter_specs
-from tests.support.demo import LANGUAGES, PAGE_TYPES, demo_page, in_language, load_demo_content
+from tests.support.demo import LANGUAGES, PAGE_TYPES, DemoTestCase, demo_page, in_language
 
 PROJECT_APPS = ("portal", "home", "challenges", "directory", "solvers", "search")
 
@@ -128,12 +128,12 @@ def test_prepare_renditions_reports_an_unreadable_image_and_goes_on():
     assert made_specs(fine) == set(filter_specs())
 
 
-class TestThePageCacheStaysWhenNothingShownChanges(TestCase):
+class TestThePageCacheStaysWhenNothingShownChanges(DemoTestCase):
     """Renditions and Wagtail's lazily filled file size and hash change no page; the image itself does."""
 
     @classmethod
     def setUpTestData(cls):
-        load_demo_content()
+        super().setUpTestData()
         cls.call = demo_page("nusantara-smart-water-management", "en", ChallengePage)
         cls.image = get_image_model().objects.get(pk=cls.call.image_id)
 
@@ -179,12 +179,8 @@ class TestThePageCacheStaysWhenNothingShownChanges(TestCase):
         assert not self.cached_title_after(refocus)
 
 
-class TestFirstViewsMakeNoRendition(TestCase):
+class TestFirstViewsMakeNoRendition(DemoTestCase):
     """After the demo load, the first anonymous view of every page type in every language makes no rendition."""
-
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
 
     def test_every_page_type_in_every_language(self):
         call = demo_page("nusantara-smart-water-management", "en", ChallengePage)

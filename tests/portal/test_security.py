@@ -32,7 +32,8 @@ def directives(response):
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
+def module_demo(django_db_setup, django_db_blocker):
+    """The demo site for the tests of this module, rolled back after them."""
     from django.db import transaction
 
     from tests.support.demo import load_demo_content
@@ -44,7 +45,7 @@ def demo(django_db_setup, django_db_blocker):
 
 
 @pytest.mark.parametrize("name", [name for name in PAGES if name != "admin sign-in"])
-def test_every_page_type_carries_the_policy(demo, name):
+def test_every_page_type_carries_the_policy(module_demo, name):
     response = Client().get(PAGES[name])
     assert response.status_code == 200, name
     policy = directives(response)
@@ -65,7 +66,7 @@ def test_the_admin_allows_its_inline_scripts_and_nothing_else_more(db):
 
 
 @pytest.mark.parametrize("name", [name for name in PAGES if name not in ("search api", "admin sign-in")])
-def test_public_pages_have_no_inline_script(demo, name):
+def test_public_pages_have_no_inline_script(module_demo, name):
     html = Client().get(PAGES[name]).content.decode()
     for tag in html.split("<script")[1:]:
         opening = tag.split(">", 1)[0]

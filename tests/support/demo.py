@@ -163,11 +163,24 @@ def in_language(pattern, language):
     return demo_url(english.rstrip("/").rsplit("/", 1)[-1], language)
 
 
-class IndexedDemoTestCase(WagtailPageTestCase):
+class DemoTestCase(WagtailPageTestCase):
+    """Tests that read the demo site: loaded (restored from the snapshot) for the class, rolled back after it.
+
+    The suite runs these after the tests that build their own content (tests/conftest.py), so
+    that a test process starting while the run's demo is still being built has work meanwhile.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo_content()
+
+
+class IndexedDemoTestCase(DemoTestCase):
     """The demo content in the database and indexed on a real engine, for tests that ask both backends.
 
     The engine is the default backend for the class (unless the whole run already has one);
-    the database backend stays available as "database".
+    the database backend stays available as "database". The engine indexes the class's rows
+    before its first test (tests/conftest.py).
     """
 
     @classmethod
@@ -180,8 +193,3 @@ class IndexedDemoTestCase(WagtailPageTestCase):
             cls._engine.enable()
             cls.addClassCleanup(cls._engine.disable)
         super().setUpClass()
-
-    @classmethod
-    def setUpTestData(cls):
-        # The engine indexes the class's rows before its first test (tests/conftest.py).
-        load_demo_content()
