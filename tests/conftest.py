@@ -49,6 +49,37 @@ def reads_the_demo(item):
     return (cls is not None and issubclass(cls, DemoTestCase)) or "module_demo" in getattr(item, "fixturenames", ())
 
 
+# The database blocker and the rows the migrations leave (locales, the root page, the groups).
+_migrated = []
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test that leaves the database empty, the migrations' rows come back.
+
+    pytest-django empties the database after a transactional test and runs those after the
+    others, which expect those rows; but with work stealing (CI's `--dist worksteal`) a test
+    process may take other tests after a transactional one.
+    """
+    result = yield
+    if nextitem is not None and _migrated and empties_the_database(item):
+        from django.db import transaction
+
+        from tests.support.demo import restore
+
+        blocker, rows = _migrated
+        with blocker.unblock(), transaction.atomic():
+            restore(rows)
+    return result
+
+
+def empties_the_database(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    transactional = marker is not None and marker.kwargs.get("transaction")
+    return bool(transactional) or "transactional_db" in fixtures or "live_server" in fixtures
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
     """pytest-django's test database, copied from the run's migrated template when there is one.
@@ -59,6 +90,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     from django.test.utils import teardown_databases
 
     from tests.support import run_cache
+    from tests.support.demo import take_snapshot
 
     serialized = {
         "default"
@@ -69,6 +101,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
         databases = run_cache.test_databases(verbosity, serialized)
+        _migrated[:] = [django_db_blocker, take_snapshot()]
     yield
     with django_db_blocker.unblock():
         try:
@@ -186,7 +219,9 @@ def _engine_index_follows_the_test_database(request):
     from tests.support import engine
 
     if not engine.default_is_engine() or "demo_site" in request.fixturenames:
-        # The browser tests' shared demo site (tests/browser) is indexed once when loaded.
+        # The browser tests' shared demo site (tests/browser) is indexed once when loaded; a
+        # class whose tests resume after it is indexed again.
+        _indexed_class.clear()
         yield
         return
     if isinstance(request.instance, unittest.TestCase):

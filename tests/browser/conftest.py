@@ -33,23 +33,26 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    """The demo site behind a live server, loaded once for the browser tests that only read it.
+    """The demo site behind a live server, loaded once for a module's browser tests that only read it.
 
     pytest-django's `live_server` empties the database after every test, so these tests
     share one copy of the demo, committed, and one server. They carry no database mark
-    (pytest-django runs them last); the database is emptied when they are done.
+    (pytest-django runs them last). When the module's tests are done (or a test process
+    takes other tests in between: pytest-xdist's work stealing), the database goes back to
+    what it held before, so that the tests that follow find the rows they expect.
     """
-    from django.core.management import call_command
+    from django.db import transaction
     from django.test.utils import modify_settings
 
     from pytest_django.live_server_helper import LiveServer
 
     from tests.support import engine
-    from tests.support.demo import load_demo_content
+    from tests.support.demo import load_demo_content, restore, take_snapshot
 
     with django_db_blocker.unblock():
+        before = take_snapshot()
         load_demo_content()
         if engine.default_is_engine():
             engine.clean_indexes()
@@ -62,7 +65,8 @@ def demo_site(django_db_setup, django_db_blocker):
         finally:
             allowed_hosts.disable()
             server.stop()
-            call_command("flush", interactive=False, verbosity=0)
+            with transaction.atomic():
+                restore(before)
 
 
 @pytest.fixture
