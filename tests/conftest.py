@@ -21,17 +21,11 @@ MARKER_FIXTURES = {
 }
 
 
-# Before pytest-django orders the tests by how they use the database (its sort keeps the order
-# given here within each kind).
-@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     for item in items:
         for fixture, marker in MARKER_FIXTURES.items():
             if fixture in getattr(item, "fixturenames", ()):
                 item.add_marker(marker)
-    # Tests on the demo site after those that build their own content: in CI the demo is still
-    # being built (tests/support/prepare_run.py) when the first stage's processes start.
-    items.sort(key=reads_the_demo)
     # The cluster test needs `make search-cluster` and minutes: it runs when asked for, by
     # `-m cluster` or by naming the cluster in SEARCH_CLUSTER_URLS.
     if "cluster" not in (config.option.markexpr or "") and not os.environ.get("SEARCH_CLUSTER_URLS"):
@@ -39,14 +33,6 @@ def pytest_collection_modifyitems(config, items):
         if cluster_tests:
             config.hook.pytest_deselected(items=cluster_tests)
             items[:] = [item for item in items if not item.get_closest_marker("cluster")]
-
-
-def reads_the_demo(item):
-    """A DemoTestCase, or a test of a module that shares one demo (a `module_demo` fixture)."""
-    from tests.support.demo import DemoTestCase
-
-    cls = getattr(item, "cls", None)
-    return (cls is not None and issubclass(cls, DemoTestCase)) or "module_demo" in getattr(item, "fixturenames", ())
 
 
 # The database blocker and the rows the migrations leave (locales, the root page, the groups).

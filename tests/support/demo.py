@@ -164,11 +164,7 @@ def in_language(pattern, language):
 
 
 class DemoTestCase(WagtailPageTestCase):
-    """Tests that read the demo site: loaded (restored from the snapshot) for the class, rolled back after it.
-
-    The suite runs these after the tests that build their own content (tests/conftest.py), so
-    that a test process starting while the run's demo is still being built has work meanwhile.
-    """
+    """Tests that read the demo site: loaded (restored from the snapshot) for the class, rolled back after it."""
 
     @classmethod
     def setUpTestData(cls):
