@@ -58,3 +58,16 @@ def test_close_spellings_come_from_the_pages_language(backend, sections):
     english, finnish = (Locale.objects.get(language_code=code) for code in ("en", "fi"))
     assert ("logistics", "logistics", 1) in vocabulary.close_spellings(english, "logistcs", 1)
     assert vocabulary.close_spellings(finnish, "logistcs", 1) == []
+
+
+def test_counting_terms_leaves_the_similar_spelling_lookups_as_they_were(postgres_db, sections):
+    """Counting looks terms up by the (locale, term) index (bitmap scans off); the trigram
+    lookups for similar spellings, which need them, find them on again afterwards."""
+    with indexed():
+        page = ChallengePageFactory(parent=sections["challenge"], slug="a", title="Harbour", **PLAIN)
+    page.title = "Harbour cranes"
+    vocabulary.record([page.specific])
+    with postgres_db.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_bitmapscan')")
+        assert cursor.fetchone() == ("on",)
+    assert pages_with("cranes") == 1
