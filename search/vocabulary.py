@@ -105,7 +105,8 @@ def _exact_term_lookups():
     which took 0.5-1 s per batch of terms once the vocabulary held a few thousand new terms
     (indexing 500 bulk members: 60 s instead of a few); the unique (locale, term) index
     answers in milliseconds. Bitmap scans are off for this transaction while terms are
-    counted, and back as they were afterwards.
+    counted, and back as they were afterwards (after an error, the rollback of the caller's
+    atomic block undoes the setting).
     """
     if connection.vendor != "postgresql":
         yield
@@ -114,11 +115,9 @@ def _exact_term_lookups():
         cursor.execute("SELECT current_setting('enable_bitmapscan')")
         (before,) = cursor.fetchone()
         cursor.execute("SET LOCAL enable_bitmapscan = off")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('enable_bitmapscan', %s, true)", [before])
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('enable_bitmapscan', %s, true)", [before])
 
 
 def _count_in(locale_id, changed, spelled):
