@@ -1,4 +1,9 @@
-"""Headless Chromium from Debian, driven by Playwright; no browser is downloaded."""
+"""Headless Chromium from Debian, driven by Playwright; no browser is downloaded.
+
+Debian's headless shell (`apt-get install chromium-headless-shell`) when installed, else the
+whole browser in its headless mode: the same engine, without the browser's own interface,
+which cost about twice the CPU for the same tests (the shell is what Playwright runs headless).
+"""
 
 import os
 import shutil
@@ -7,7 +12,10 @@ import pytest
 
 from tests.support.services import missing_service
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or next(
+    (path for path in ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium") if os.path.exists(path)),
+    "/usr/bin/chromium",
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -24,7 +32,7 @@ def browser():
     # Playwright's sync API runs one in the test's thread.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     if not shutil.which(CHROMIUM):
-        missing_service(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+        missing_service(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium-headless-shell)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
