@@ -13,6 +13,9 @@ revision, its publication), and each save queues the same index updates. Those u
 read what the database holds when they run, so after one commit the first run does all
 there is to do: the others, queued with the same arguments and run straight after it, are
 skipped (`RUN_ONCE_PER_COMMIT`).
+
+Production's backend, django-tasks' database backend (`db_worker` runs what it queues), does
+the same at the other end: such a task is written once per transaction (`DatabaseBackend`).
 """
 
 import functools
@@ -22,6 +25,7 @@ from django.db import transaction
 from django_tasks.backends.immediate import ImmediateBackend
 from django_tasks.base import TaskResult, TaskResultStatus
 from django_tasks.utils import get_random_id
+from django_tasks_db.backend import DatabaseBackend as QueueInDatabase
 
 # Tasks whose work follows from what the database holds when they run, whatever queued them.
 RUN_ONCE_PER_COMMIT = frozenset(
@@ -73,3 +77,40 @@ class OnCommitImmediateBackend(ImmediateBackend):
         # A run that failed leaves the next one queued the same way to try again.
         if once and result.status == TaskResultStatus.SUCCESSFUL:
             self._ran_since_queued.add(key)
+
+
+class DatabaseBackend(QueueInDatabase):
+    """Django-tasks' database backend, writing a task of RUN_ONCE_PER_COMMIT once per transaction.
+
+    The worker sees a task written inside a transaction only after the commit, and then reads
+    what the transaction wrote: a second row for the same update, written by another save of
+    the same publication, would only repeat the work. A row is reused while it is this
+    transaction's own: written since the transaction began (its marker below is still among
+    the transaction's commit hooks) and not undone by a savepoint's rollback (still queued).
+    """
+
+    def __init__(self, alias, params):
+        super().__init__(alias, params)
+        # {(task, args, kwargs): result id} of the open transaction, and its marker hook.
+        self._written = {}
+        self._marker = None
+
+    def enqueue(self, task, args, kwargs):
+        connection = transaction.get_connection()
+        if task.module_path not in RUN_ONCE_PER_COMMIT or not connection.in_atomic_block:
+            return super().enqueue(task, args, kwargs)
+        if not any(hook[1] is self._marker for hook in connection.run_on_commit):
+            # A transaction of its own: what was written before has reached the worker.
+            self._written = {}
+            self._marker = self._written.clear
+            transaction.on_commit(self._marker)
+        key = (task.module_path, repr(args), repr(sorted(kwargs.items())))
+        if key in self._written:
+            from django_tasks_db.models import DBTaskResult
+
+            queued = DBTaskResult.objects.filter(id=self._written[key], status=TaskResultStatus.READY).first()
+            if queued is not None:
+                return queued.task_result
+        result = super().enqueue(task, args, kwargs)
+        self._written[key] = result.id
+        return result

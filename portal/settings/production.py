@@ -55,7 +55,8 @@ if CACHES["default"]["BACKEND"].endswith((".LocMemCache", ".DummyCache")):  # no
     SHARED_FRAGMENTS = False
     SEARCH_SHARED_MEMO = ""
 
-# Index updates wait in the database until a worker (`manage.py db_worker`) runs them.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Index updates wait in the database until a worker (`manage.py db_worker`) runs them; the
+# same update queued by each save of one publication is written once (portal/tasks.py).
+TASKS = {"default": {"BACKEND": "portal.tasks.DatabaseBackend"}}
 
 LOGGING["root"]["level"] = "INFO"  # noqa: F405

@@ -1,5 +1,6 @@
-"""The development and test task backend (portal/tasks.py): tasks run after the commit; an index
-update queued by each of a publication's saves runs once; any other task runs as often as queued."""
+"""The task backends (portal/tasks.py). In development and tests tasks run after the commit; an
+index update queued by each of a publication's saves runs once; any other task runs as often as
+queued. In production (the database queue) such an update is written once per transaction."""
 
 import functools
 from collections import Counter
@@ -122,3 +123,59 @@ def test_a_run_that_failed_leaves_the_next_one_to_try_again(db, monkeypatch, dja
             flaky.enqueue("update")
     # The first run failed, the second did the work, the third had nothing left to do.
     assert calls == ["update", "update"]
+
+
+# Production's backend: the tasks wait in the database for `db_worker`.
+QUEUE_IN_DATABASE = {"default": {"BACKEND": "portal.tasks.DatabaseBackend"}}
+
+
+def written(task_path, args):
+    """How many queued rows run `task_path` with `args`."""
+    from django_tasks_db.models import DBTaskResult
+
+    return sum(1 for row in DBTaskResult.objects.filter(task_path=task_path) if row.args_kwargs["args"] == list(args))
+
+
+def test_production_writes_a_publications_index_update_once(challenge_index, settings):
+    settings.TASKS = QUEUE_IN_DATABASE
+    with transaction.atomic():
+        call = ChallengePageFactory(parent=challenge_index, title="Harbour ice sensors", live=False)
+        for _ in range(2):
+            call.save_revision().publish()
+    page_key = ["challenges", "challengepage", str(call.pk)]
+    assert written(INDEX_UPDATE, page_key) == 1
+    assert written(REFERENCE_INDEX_UPDATE, page_key) == 1
+    note.enqueue("sent")
+    note.enqueue("sent")
+    assert written(note.module_path, ["sent"]) == 2
+
+
+def test_production_writes_the_update_again_for_a_later_transaction(transactional_db, challenge_index, settings):
+    settings.TASKS = QUEUE_IN_DATABASE
+    with transaction.atomic():
+        call = ChallengePageFactory(parent=challenge_index, title="Harbour ice sensors")
+    page_key = ["challenges", "challengepage", str(call.pk)]
+    assert written(INDEX_UPDATE, page_key) == 1
+    # The worker may have read the page already: each change needs an update of its own.
+    for count, title in enumerate(("Snow load sensors", "Road salt sensors"), start=2):
+        with transaction.atomic():
+            call.title = title
+            call.save_revision().publish()
+        assert written(INDEX_UPDATE, page_key) == count
+
+
+def test_production_writes_the_update_again_after_a_rolled_back_savepoint(transactional_db, challenge_index, settings):
+    settings.TASKS = QUEUE_IN_DATABASE
+    with transaction.atomic():
+        call = ChallengePageFactory(parent=challenge_index, title="Harbour ice sensors")
+    page_key = ["challenges", "challengepage", str(call.pk)]
+    with transaction.atomic():
+        ChallengePageFactory(parent=challenge_index, title="Tram stop sensors")
+        with transaction.atomic():
+            call.save_revision().publish()
+            transaction.set_rollback(True)
+        assert written(INDEX_UPDATE, page_key) == 1  # the creation's
+        call = ChallengePage.objects.get(pk=call.pk)
+        call.title = "Snow load sensors"
+        call.save_revision().publish()
+    assert written(INDEX_UPDATE, page_key) == 2
