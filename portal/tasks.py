@@ -20,7 +20,7 @@ the same at the other end: such a task is written once per transaction (`Databas
 
 import functools
 
-from django.db import transaction
+from django.db import router, transaction
 
 from django_tasks.backends.immediate import ImmediateBackend
 from django_tasks.base import TaskResult, TaskResultStatus
@@ -34,6 +34,18 @@ RUN_ONCE_PER_COMMIT = frozenset(
         "wagtail.tasks.update_reference_index_task",
     }
 )
+
+
+def same_run(task, args, kwargs):
+    """What two queued runs share when they are the same: the task, its queue, priority and time, its arguments."""
+    return (
+        task.module_path,
+        task.queue_name,
+        task.priority,
+        repr(task.run_after),
+        repr(args),
+        repr(sorted(kwargs.items())),
+    )
 
 
 class OnCommitImmediateBackend(ImmediateBackend):
@@ -70,7 +82,7 @@ class OnCommitImmediateBackend(ImmediateBackend):
 
     def _run(self, task, args, kwargs):
         once = task.module_path in RUN_ONCE_PER_COMMIT
-        key = (task.module_path, repr(args), repr(sorted(kwargs.items())))
+        key = same_run(task, args, kwargs)
         if once and key in self._ran_since_queued:
             return
         result = super().enqueue(task, args, kwargs)
@@ -96,18 +108,22 @@ class DatabaseBackend(QueueInDatabase):
         self._marker = None
 
     def enqueue(self, task, args, kwargs):
-        connection = transaction.get_connection()
-        if task.module_path not in RUN_ONCE_PER_COMMIT or not connection.in_atomic_block:
+        from django_tasks_db.models import DBTaskResult
+
+        database = router.db_for_write(DBTaskResult)
+        connection = transaction.get_connection(database)
+        # Only in a transaction that an atomic block commits: one begun by hand (autocommit
+        # off) may commit without running its commit hooks, which the marker relies on.
+        in_atomic_transaction = connection.in_atomic_block and connection.commit_on_exit
+        if task.module_path not in RUN_ONCE_PER_COMMIT or not in_atomic_transaction:
             return super().enqueue(task, args, kwargs)
         if not any(hook[1] is self._marker for hook in connection.run_on_commit):
             # A transaction of its own: what was written before has reached the worker.
             self._written = {}
             self._marker = self._written.clear
-            transaction.on_commit(self._marker)
-        key = (task.module_path, repr(args), repr(sorted(kwargs.items())))
+            transaction.on_commit(self._marker, using=database)
+        key = same_run(task, args, kwargs)
         if key in self._written:
-            from django_tasks_db.models import DBTaskResult
-
             queued = DBTaskResult.objects.filter(id=self._written[key], status=TaskResultStatus.READY).first()
             if queued is not None:
                 return queued.task_result

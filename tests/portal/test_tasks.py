@@ -164,13 +164,17 @@ def test_production_writes_the_update_again_for_a_later_transaction(transactiona
         assert written(INDEX_UPDATE, page_key) == count
 
 
-def test_production_writes_the_update_again_after_a_rolled_back_savepoint(transactional_db, challenge_index, settings):
+@pytest.mark.parametrize("written_before", [False, True], ids=["nothing before", "another page before"])
+def test_production_writes_the_update_again_after_a_rolled_back_savepoint(
+    transactional_db, challenge_index, settings, written_before
+):
     settings.TASKS = QUEUE_IN_DATABASE
     with transaction.atomic():
         call = ChallengePageFactory(parent=challenge_index, title="Harbour ice sensors")
     page_key = ["challenges", "challengepage", str(call.pk)]
     with transaction.atomic():
-        ChallengePageFactory(parent=challenge_index, title="Tram stop sensors")
+        if written_before:  # the transaction's first task is written outside the savepoint
+            ChallengePageFactory(parent=challenge_index, title="Tram stop sensors")
         with transaction.atomic():
             call.save_revision().publish()
             transaction.set_rollback(True)
