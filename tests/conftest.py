@@ -35,6 +35,24 @@ def pytest_collection_modifyitems(config, items):
             items[:] = [item for item in items if not item.get_closest_marker("cluster")]
 
 
+class BrowserTestsFirst:
+    """The browser tests first, after pytest-django has put them last (they use the live server).
+
+    They wait on Chromium and on pages at rest for much of their time. First, they share the
+    machine with the other test process's busy tests (`-n 2` gives each process one half of
+    the list); last, both processes ran them side by side at the end, a core idle for half a
+    minute. The database comes back after them as after any transactional test (below).
+    """
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items):
+        items.sort(key=lambda item: item.get_closest_marker("browser") is None)
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(BrowserTestsFirst(), "scic-browser-tests-first")
+
+
 # The database blocker and the rows the migrations leave (locales, the root page, the groups).
 _migrated = []
 
@@ -44,8 +62,9 @@ def pytest_runtest_teardown(item, nextitem):
     """After a test that leaves the database empty, the migrations' rows come back.
 
     pytest-django empties the database after a transactional test and runs those after the
-    others, which expect those rows; but with work stealing (CI's `--dist worksteal`) a test
-    process may take other tests after a transactional one.
+    others, which expect those rows; but the browser tests (transactional) run first (above),
+    and with work stealing (CI's `--dist worksteal`) a test process may take other tests after
+    a transactional one.
     """
     result = yield
     if nextitem is not None and _migrated and empties_the_database(item):

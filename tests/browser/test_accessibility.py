@@ -24,16 +24,18 @@ PAGES = [
 ]
 
 
-def test_pages_pass_wcag_aa_on_desktop_and_phone(demo_site, browser):
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1280, "height": 900}, {"width": 320, "height": 640}], ids=["desktop", "phone"]
+)
+def test_pages_pass_wcag_aa_on_desktop_and_phone(demo_site, browser, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
     found = {}
-    for viewport in ({"width": 1280, "height": 900}, {"width": 320, "height": 640}):
-        context = browser.new_context(viewport=viewport)
-        page = context.new_page()
-        for path in PAGES:
-            assert page.goto(f"{demo_site.url}{path}").status == 200
-            if problems := violations(page):
-                found[f"{viewport['width']}px {path}"] = problems
-        context.close()
+    for path in PAGES:
+        assert page.goto(f"{demo_site.url}{path}").status == 200
+        if problems := violations(page):
+            found[path] = problems
+    context.close()
     assert found == {}
 
 
