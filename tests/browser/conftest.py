@@ -46,10 +46,10 @@ def demo_site(django_db_setup, django_db_blocker):
     """The demo site behind a live server, loaded once for a module's browser tests that only read it.
 
     pytest-django's `live_server` empties the database after every test, so these tests
-    share one copy of the demo, committed, and one server. They carry no database mark
-    (pytest-django runs them last). When the module's tests are done (or a test process
-    takes other tests in between: pytest-xdist's work stealing), the database goes back to
-    what it held before, so that the tests that follow find the rows they expect.
+    share one copy of the demo, committed, and one server. They carry no database mark.
+    The browser tests run first (tests/conftest.py); when the module's tests are done (or a
+    test process takes other tests in between: pytest-xdist's work stealing), the database
+    goes back to what it held before, so that the tests that follow find the rows they expect.
     """
     from django.db import transaction
     from django.test.utils import modify_settings
