@@ -30,15 +30,18 @@ CHROMIUM_ARGS = [
 def browser():
     # Django refuses database access from a thread with a running event loop, and
     # Playwright's sync API runs one in the test's thread.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     if not shutil.which(CHROMIUM):
         missing_service(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium-headless-shell)")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
+    with pytest.MonkeyPatch.context() as patch:
+        # For the rest of the run (the browser lasts the session, and the browser tests run
+        # first): the programs later tests start leave it out, as production has none of it.
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            yield browser
+            browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -55,6 +55,8 @@ def test_fresh_sqlite_install_serves_the_home_page(tmp_path):
     environment["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     environment["DJANGO_SETTINGS_MODULE"] = "portal.settings.dev"
     environment.pop("BASE_URL", None)
+    # What the browser tests set in this process; a new machine has none of it.
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     port = free_port()
     # As `PORT=... make run` does: the addresses the portal writes follow the port.
     environment["PORT"] = str(port)

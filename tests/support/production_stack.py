@@ -38,6 +38,9 @@ PORTAL_VARIABLES = {
     "DATABASE_URL", "SEARCH_BACKEND", "SEARCH_URL", "SEARCH_INDEX_PREFIX", "SECRET_KEY", "ALLOWED_HOSTS",
     "MEDIA_ROOT", "MEDIA_STORAGE", "CACHE_URL", "EMAIL_URL", "BASE_URL", "FRONTEND_CACHE_URL",
     "PAGE_CACHE_SECONDS", "DJANGO_SETTINGS_MODULE", "PYTEST_XDIST_WORKER", "WEB_CONCURRENCY",
+    # The browser tests set it in the test process (tests/browser/conftest.py); `check --deploy`
+    # rightly refuses it in production.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 }  # fmt: skip
 
 
