@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from challenges.models import ChallengeStatus, status_conditions
-from challenges.models.calls import call_today
+from challenges.models.status import call_today
 from portal.models import in_default_locale
 
 MAX_MESSAGE_LENGTH = 1000

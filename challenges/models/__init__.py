@@ -1,19 +1,8 @@
 """Challenge calls, their stages and consortia, references, and challenge submissions."""
 
 from challenges.models.attachments import ChallengeAttachment
-from challenges.models.calls import (
-    CALL_SECTIONS_HOOK,
-    CALL_TIME_ZONE,
-    RESERVED_SLUGS,
-    ChallengeIndexPage,
-    ChallengeManager,
-    ChallengePage,
-    ChallengeQuerySet,
-    ChallengeStatus,
-    call_today,
-    challenge_status,
-    status_conditions,
-)
+from challenges.models.calls import CALL_SECTIONS_HOOK, RESERVED_SLUGS, ChallengePage
+from challenges.models.listing import ChallengeIndexPage
 from challenges.models.references import ReferenceIndexPage, ReferencePage, ReferencePageImage
 from challenges.models.stages import (
     STAGES_AFTER_DEADLINE,
@@ -21,6 +10,15 @@ from challenges.models.stages import (
     ChallengeStage,
     ConsortiumMember,
     ConsortiumRole,
+)
+from challenges.models.status import (
+    CALL_TIME_ZONE,
+    ChallengeManager,
+    ChallengeQuerySet,
+    ChallengeStatus,
+    call_today,
+    challenge_status,
+    status_conditions,
 )
 from challenges.models.submissions import (
     SUBMITTED_FIELDS,

@@ -1,4 +1,4 @@
-"""Challenge calls and their listing.
+"""Challenge calls (their listing: `listing`; their status: `status`).
 
 A challenge call is a problem a city, region or company brings to the cluster. Its
 status (upcoming, open, closed) is derived from its opening and closing dates, never
@@ -8,23 +8,21 @@ stored; its stage (what became of it after the deadline) is set by editors, see
 
 import datetime
 import functools
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
-from challenges.follow import CallCalendarMixin, ChallengeListingFollowMixin
+from challenges.follow import CallCalendarMixin
 from challenges.models.stages import (
     STAGES_AFTER_DEADLINE,
     ChallengePageForm,
@@ -32,19 +30,20 @@ from challenges.models.stages import (
     call_timeline,
     consortium_of,
 )
+from challenges.models.status import (
+    CALL_TIME_ZONE,
+    ChallengeManager,
+    ChallengeStatus,
+    call_today,
+    challenge_status,
+)
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.fragments import public, restricted_collection_paths
-from portal.listing import SectionIndexPage
 from portal.models import OrganisationType, in_default_locale
 from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id, localized_pages
 from portal.widgets import TaxonomyPanel
-from search.listing import FacetedListingMixin
 from search.pages import Fact, SearchablePage, time_left
-
-# A call closes at the end of its closing day in the cluster's home time zone,
-# wherever the visitor is.
-CALL_TIME_ZONE = ZoneInfo("Europe/Helsinki")
 
 # The hook through which other apps add sections to a call page: functions of (page, request)
 # returning HTML, rendered in the order of the hook (the solvers app adds its own).
@@ -52,76 +51,6 @@ CALL_SECTIONS_HOOK = "challenge_page_sections"
 
 # Addresses under the challenge listing that belong to the submission form (challenges/urls.py).
 RESERVED_SLUGS = ("submit",)
-
-
-def call_today(now=None):
-    """Today's date where the cluster is."""
-    return timezone.localtime(now or timezone.now(), CALL_TIME_ZONE).date()
-
-
-class ChallengeStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Upcoming")
-    OPEN = "open", _("Open")
-    CLOSED = "closed", _("Closed")
-
-
-def status_conditions(today):
-    """Each status as a condition on a call's dates, in the order visitors see them.
-
-    The one definition of the statuses that `ChallengeQuerySet.with_status()` and the
-    search's status facet (challenges/wagtail_hooks.py) both use.
-    """
-    return {
-        ChallengeStatus.OPEN: {"opens_on__lte": today, "closes_on__gte": today},
-        ChallengeStatus.UPCOMING: {"opens_on__gt": today},
-        ChallengeStatus.CLOSED: {"closes_on__lt": today},
-    }
-
-
-def challenge_status(opens_on, closes_on, today):
-    if today < opens_on:
-        return ChallengeStatus.UPCOMING
-    if today > closes_on:
-        return ChallengeStatus.CLOSED
-    return ChallengeStatus.OPEN
-
-
-class ChallengeQuerySet(PageQuerySet):
-    def with_status(self, status, now=None):
-        conditions = status_conditions(call_today(now))
-        if status not in conditions:
-            raise ValueError(f"Unknown challenge status {status!r}")
-        return self.filter(**conditions[status])
-
-    def open(self, now=None):
-        return self.with_status(ChallengeStatus.OPEN, now)
-
-    def closing_soonest(self):
-        return self.order_by("closes_on", "title")
-
-    def with_owner_names(self):
-        """Annotated with the owner member's name in each call's language (see `owner_display_name`)."""
-        key, locale = models.OuterRef("owner_member__translation_key"), models.OuterRef("locale")
-        here = Page.objects.filter(translation_key=key, locale=locale).values("title")[:1]
-        return self.annotate(owner_title_here=models.Subquery(here))
-
-
-ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
-
-
-class ChallengeIndexPage(ChallengeListingFollowMixin, FacetedListingMixin, SectionIndexPage):
-    """The list of challenge calls, open ones first, filtered by theme, country, status and stage."""
-
-    search_types = ("challenge",)
-    search_facets = ("theme", "country", "status", "stage")
-    search_sorts = ("closing", "newest", "relevance")
-    default_sort = "closing"
-
-    template = "challenges/challenge_index_page.html"
-    subpage_types = ["challenges.ChallengePage"]
-
-    class Meta:
-        verbose_name = _("challenge index")
 
 
 class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePage):

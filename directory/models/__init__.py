@@ -1,4 +1,5 @@
-"""The member directory's models: the pages (`pages`) and the member accounts (`accounts`)."""
+"""The member directory's models: the directory (`listing`), the member pages (`pages`), what
+representatives may do with them (`representatives`) and the member accounts (`accounts`)."""
 
 from directory.models.accounts import (
     InvitationQuerySet,
@@ -8,13 +9,9 @@ from directory.models.accounts import (
     RepresentativeInvitation,
     hash_token,
 )
-from directory.models.pages import (
-    MemberDirectoryPage,
-    MemberOffice,
-    MemberProfilePage,
-    MemberProfileQuerySet,
-    is_representative_only,
-)
+from directory.models.listing import MemberDirectoryPage
+from directory.models.pages import MemberOffice, MemberProfilePage
+from directory.models.representatives import MemberProfileQuerySet, is_representative_only
 
 __all__ = [
     "InvitationQuerySet",

@@ -1,4 +1,4 @@
-"""The member directory and member profile pages.
+"""The member profile pages (the directory that lists them: `listing`).
 
 Each member organisation has one profile page per language, which its own
 representatives keep up to date. The pages are independent of each other: each
@@ -15,9 +15,7 @@ import json
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Substr
 from django.utils import translation
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -25,24 +23,21 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, PagePermissionTester, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
-from directory.follow import MemberListingFollowMixin
 from directory.forms import MemberProfileForm
+from directory.models.representatives import MemberPagePermissionTester, MemberProfileQuerySet
 from directory.panels import MemberLanguagesPanel, SharedFactsPanel
 from directory.shared import publishing_shared_facts
 from portal.blocks import BodyBlock
 from portal.fragments import public, shared
-from portal.listing import SectionIndexPage
 from portal.models import OrganisationSize, OrganisationType, in_default_locale
 from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import default_locale_id
 from portal.widgets import TaxonomyPanel
-from search.collation import alphabetical, letter
-from search.listing import FacetedListingMixin
 from search.pages import Fact, SearchablePage
 
 
@@ -57,75 +52,6 @@ class OfferBlock(blocks.StructBlock):
     class Meta:
         icon = "tick"
         label = _("Offer")
-
-
-class MemberDirectoryPage(MemberListingFollowMixin, FacetedListingMixin, SectionIndexPage):
-    """All member organisations, A to Z, filtered by theme, capability, country and organisation type."""
-
-    search_types = ("member",)
-    search_facets = ("theme", "capability", "country", "org_type")
-    search_sorts = ("title", "newest", "relevance")
-    default_sort = "title"
-    search_by_letter = True
-
-    template = "directory/member_directory_page.html"
-    subpage_types = ["directory.MemberProfilePage"]
-    per_page = 24
-
-    class Meta:
-        verbose_name = _("member directory")
-
-    def members(self):
-        return MemberProfilePage.objects.child_of(self).live()
-
-    def letters(self):
-        """The first letters of members' names, for the A-Z navigation, in this language's alphabet
-        (kept for the content generation: only a member's change changes them)."""
-
-        def find():
-            language = self.locale.language_code
-            firsts = self.members().order_by().annotate(first=Substr("title", 1, 1)).values_list("first", flat=True)
-            return alphabetical((letter(first, language) for first in firsts.distinct()), language)
-
-        return shared(f"member-letters:{self.pk}", find)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["letters"] = self.letters()
-        return context
-
-
-class MemberProfileQuerySet(PageQuerySet):
-    def represented_by(self, user):
-        """The default-language member pages whose group the user belongs to."""
-        if not user.is_authenticated:
-            return self.none()
-        return self.filter(access__group__user=user).order_by("title")
-
-
-def is_representative_only(user):
-    """A representative and nothing else: every group of theirs is a member organisation's own."""
-    if not user.is_authenticated or user.is_superuser:
-        return False
-    groups = user.groups.all()
-    return groups.exists() and not groups.filter(member_access__isnull=True).exists()
-
-
-class MemberPagePermissionTester(PagePermissionTester):
-    """A representative edits (and, when the settings allow, publishes) their pages; never deletes or unpublishes them.
-
-    Wagtail lets anyone with edit and publish rights on a leaf page delete or unpublish it.
-    """
-
-    @cached_property
-    def is_representative_only(self):
-        return is_representative_only(self.user)
-
-    def can_delete(self, ignore_bulk=False):
-        return not self.is_representative_only and super().can_delete(ignore_bulk=ignore_bulk)
-
-    def can_unpublish(self):
-        return not self.is_representative_only and super().can_unpublish()
 
 
 class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
