@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -37,15 +37,9 @@ class PortalConfig(AppConfig):
         from wagtail.images import get_image_model
 
         import portal.page_cache.checks  # noqa: F401 - registers the deploy check
-        from portal.facets import forget_choices
-        from portal.models import Capability, Theme
         from portal.page_cache import signals as page_cache_signals
         from portal.renditions import image_saved
 
         post_migrate.connect(ensure_locales, sender=self)
-        for model in (Theme, Capability):
-            name = model._meta.model_name
-            post_save.connect(forget_choices, sender=model, dispatch_uid=f"portal-{name}-saved")
-            post_delete.connect(forget_choices, sender=model, dispatch_uid=f"portal-{name}-deleted")
         page_cache_signals.connect()
         post_save.connect(image_saved, sender=get_image_model(), dispatch_uid="portal-image-renditions")

@@ -5,7 +5,6 @@ facet by `directory`, which owns it; every page type that has them says how in i
 `facet_lookups` (see search.pages).
 """
 
-from django.core.cache import cache
 from django.utils.translation import get_language
 
 from wagtail.coreutils import get_supported_content_language_variant
@@ -13,31 +12,24 @@ from wagtail.models import Locale
 
 from django_countries import countries
 
+from portal import fragments
 from portal.models import Capability, Theme
 from search.collation import sort_key
-
-CHOICES_CACHE_KEY = "search:choices"
-
-
-def _cache_key(model, language_code):
-    return f"{CHOICES_CACHE_KEY}:{model._meta.label_lower}:{language_code}"
 
 
 def taxonomy_choices(model):
     """{slug: name} of every term of a taxonomy, names in the active language, in its alphabetical order.
 
-    Asked for on every search; terms change rarely, and the cache is cleared when they do.
+    Asked for on every search and by every page's structured data; kept while the content
+    generation lasts (saving or deleting a term starts a new one).
     """
     try:
         language_code = get_supported_content_language_variant(get_language())
     except LookupError:
         language_code = None  # Locale.get_active() falls back to the default locale
-    key = _cache_key(model, language_code)
-    choices = cache.get(key)
-    if choices is None:
-        choices = _taxonomy_choices(model, _active_locale())
-        cache.set(key, choices, 300)
-    return choices
+    return fragments.shared(
+        f"choices:{model._meta.label_lower}:{language_code}", lambda: _taxonomy_choices(model, _active_locale())
+    )
 
 
 def theme_choices():
@@ -63,12 +55,6 @@ def _taxonomy_choices(model, locale):
     if locale != default:
         names.update(model.objects.filter(locale=locale).values_list("slug", "name"))
     return dict(sorted(names.items(), key=lambda item: sort_key(item[1], locale.language_code)))
-
-
-def forget_choices(sender, **kwargs):
-    """Connected to the taxonomies' save and delete signals in portal/apps.py."""
-    for language_code in [None, *Locale.objects.values_list("language_code", flat=True)]:
-        cache.delete(_cache_key(sender, language_code))
 
 
 def country_choices():

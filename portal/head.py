@@ -22,6 +22,7 @@ from portal import locales
 from portal.facets import theme_choices
 from portal.follow import FollowedListingMixin, absolute
 from portal.renditions import SHARE_IMAGE, SHARE_LOGO
+from portal.request_scope import remembered
 
 STRUCTURED_DATA_HOOK = "register_structured_data"
 DESCRIPTION_FIELDS = ("summary", "lead", "intro")
@@ -58,7 +59,7 @@ def page_image(page):
     for name, spec in IMAGE_FIELDS:
         image = getattr(page, name, None)
         if image is not None:
-            rendition = image.get_rendition(spec)
+            rendition = share_rendition(image, spec)
             return rendition.full_url, rendition.width, rendition.height
     path, width, height = SHARE_CARD
     return absolute(static(path)), width, height
@@ -91,7 +92,13 @@ def cluster_id():
 
 
 def image_url(image, spec=SHARE_IMAGE):
-    return image.get_rendition(spec).full_url if image is not None else None
+    return share_rendition(image, spec).full_url if image is not None else None
+
+
+def share_rendition(image, spec):
+    """The rendition `spec` of `image`, found once per request: the preview in the head and
+    the structured data show the same one."""
+    return remembered(("rendition", image.pk, spec), lambda: image.get_rendition(spec))
 
 
 def place(city, country):

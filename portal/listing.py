@@ -58,7 +58,8 @@ class SectionIndexPage(SharedViewRestrictionsMixin, ListingPageMixin, Page):
             model = child_types[0]
             images = [field.name for field in model._meta.concrete_fields if field.related_model is get_image_model()]
             children = model.objects.child_of(self).select_related(*images, *getattr(model, "card_select_related", ()))
-            child = children.filter(slug=path_components[0]).first()
+            # Siblings' slugs are unique: no order or limit to add to the query.
+            child = next(iter(children.filter(slug=path_components[0])), None)
             if child is not None:
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)

@@ -44,6 +44,10 @@ urlpatterns += i18n_patterns(
     # Files a page serves under its own address, such as challenges/calendar.ics.
     re_path(rf"^((?:[\w\-]+/)*)([\w\-]+\.(?:{FILE_TYPES}))$", views.serve_page_file, name="page_file"),
     path("partners/", include("solvers.urls")),
+    # Wagtail's page view with its lookups shared (portal/views.py); Wagtail's own URLs
+    # after it keep its password and login forms (under _util/) and name the page
+    # addresses for reversing.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", views.serve, name="page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
@@ -11,6 +11,25 @@ from django.views.decorators.http import require_safe
 
 from wagtail import views as wagtail_views
 
+from portal.sites import find_site, localized_home
+
+
+def serve(request, path):
+    """Wagtail's page view, given the route found from the site and home page kept in the
+    shared fragments (portal/sites.py) rather than with three or four queries.
+
+    Wagtail's `Page.route_for_request()` keeps the route it finds on the request (as
+    `_wagtail_route_for_request`) and looks no further when it is there; this finds it
+    the same way, from the same pages.
+    """
+    site = find_site(request)
+    try:
+        route = localized_home(site).route(request, [part for part in path.split("/") if part]) if site else None
+    except Http404:
+        route = None
+    request._wagtail_route_for_request = route
+    return wagtail_views.serve(request, path)
+
 
 def serve_page_file(request, path, filename):
     """A page's route that is a file (`challenges/calendar.ics`), served by the page.
@@ -18,7 +37,7 @@ def serve_page_file(request, path, filename):
     Wagtail's page addresses end with a slash and have no dots; this passes the file name
     to the page's routes as one more path component.
     """
-    return wagtail_views.serve(request, f"{path}{filename}/")
+    return serve(request, f"{path}{filename}/")
 
 
 @require_safe

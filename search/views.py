@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Locale
 
+from search.database import shared_memo
 from search.facets import registered_sorts
 from search.query import changed_query_string, parse_query
 from search.service import search
@@ -19,7 +20,8 @@ FOLLOW_HOOK = "register_search_follow_link"
 def search_page(request):
     # Every sort order but the name, which suits a listing of one page type better.
     sorts = ("relevance", "newest", *registered_sorts())
-    query = parse_query(request.GET, locale=Locale.get_active(), sorts=sorts)
+    locale = shared_memo(f"locale:{translation.get_language()}", Locale.get_active)
+    query = parse_query(request.GET, locale=locale, sorts=sorts)
     results = search(query)
     follow = [link for link in (register(query) for register in hooks.get_hooks(FOLLOW_HOOK)) if link]
     context = {

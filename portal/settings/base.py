@@ -146,6 +146,8 @@ MIDDLEWARE = [
     "portal.security.ContentSecurityPolicyMiddleware",
     "portal.security.PermissionsPolicyMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After the host is checked; inside the page cache, whose hits need no site.
+    "portal.sites.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -40,6 +40,9 @@ def parse_database_url(url):
         raise ConfigError("DATABASE_URL", f"names no database in {url!r}")
     if engine == "django.db.backends.postgresql":
         _postgres_connections(config)
+    else:
+        # A worker opens its SQLite file once a minute, not on every request.
+        config.setdefault("CONN_MAX_AGE", 60)
     return config
 
 

@@ -169,6 +169,11 @@ def test_postgres_keeps_each_workers_connection_for_a_minute_by_default():
     assert "pool" not in config["OPTIONS"]
 
 
+def test_sqlite_keeps_each_workers_connection_for_a_minute_by_default():
+    assert parse_database_url("sqlite:////srv/scic/db.sqlite3")["CONN_MAX_AGE"] == 60
+    assert parse_database_url("sqlite:////srv/scic/db.sqlite3?conn_max_age=0")["CONN_MAX_AGE"] == 0
+
+
 def test_database_url_sets_how_long_connections_are_kept():
     # Behind a pooler such as PgBouncer each request returns its connection.
     url = "postgres://scic@pgbouncer.internal:6432/portal?conn_max_age=0&disable_server_side_cursors=true"
