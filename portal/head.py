@@ -21,8 +21,8 @@ from wagtail import hooks
 from portal import locales
 from portal.facets import theme_choices
 from portal.follow import FollowedListingMixin, absolute
+from portal.fragments import shared
 from portal.renditions import SHARE_IMAGE, SHARE_LOGO
-from portal.request_scope import remembered
 
 STRUCTURED_DATA_HOOK = "register_structured_data"
 DESCRIPTION_FIELDS = ("summary", "lead", "intro")
@@ -96,9 +96,10 @@ def image_url(image, spec=SHARE_IMAGE):
 
 
 def share_rendition(image, spec):
-    """The rendition `spec` of `image`, found once per request: the preview in the head and
-    the structured data show the same one."""
-    return remembered(("rendition", image.pk, spec), lambda: image.get_rendition(spec))
+    """The rendition `spec` of `image`, kept in the shared fragments: the preview in the head
+    and the structured data of every page showing the image use the same one, and a change
+    to the image begins a new content generation."""
+    return shared(f"rendition:{image.pk}:{spec}", lambda: image.get_rendition(spec))
 
 
 def place(city, country):

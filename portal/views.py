@@ -10,8 +10,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from wagtail import views as wagtail_views
+from wagtail.models import Site
 
-from portal.sites import find_site, localized_home
+from portal.sites import localized_home
 
 
 def serve(request, path):
@@ -22,7 +23,7 @@ def serve(request, path):
     `_wagtail_route_for_request`) and looks no further when it is there; this finds it
     the same way, from the same pages.
     """
-    site = find_site(request)
+    site = Site.find_for_request(request)  # the middleware gave it (portal/sites.py)
     try:
         route = localized_home(site).route(request, [part for part in path.split("/") if part]) if site else None
     except Http404:

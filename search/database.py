@@ -130,8 +130,9 @@ class DatabaseSearch:
 
     @functools.cached_property
     def private(self):
-        """Wagtail's condition for the private sections, read once: `public()` reads them on every call."""
-        return Page.objects.all().private_q()
+        """Wagtail's condition for the private sections, read once (`public()` reads them on every
+        call), and kept by the project's shared memo while the content lasts."""
+        return shared_memo("private-pages", Page.objects.all().private_q)
 
     def base(self):
         query = self.query

@@ -9,6 +9,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page
 
 from portal import locales
+from portal.fragments import shared
 from portal.translation import language_versions
 
 register = template.Library()
@@ -73,9 +74,13 @@ def _specific_versions(page, versions):
     if not hasattr(type(page), "shows_default_language_text"):
         return versions
     others = [version.pk for version in versions.values() if version.pk != page.pk]
-    # Only their addresses and whether they copy the English text are read: not their bodies.
-    specific = type(page).objects.defer_streamfields().select_related("locale").in_bulk(others) if others else {}
-    specific[page.pk] = page
+
+    def find():
+        # Only their addresses and whether they copy the English text are read: not their bodies.
+        return type(page).objects.defer_streamfields().select_related("locale").in_bulk(others) if others else {}
+
+    # Kept as the versions themselves are (portal/translation.py).
+    specific = {**shared(f"specific-versions:{page.path}", find), page.pk: page}
     return {code: specific.get(version.pk, version) for code, version in versions.items()}
 
 
