@@ -250,15 +250,18 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
         return self.texts_changed_at is None and self.listing_language != default_language()
 
     def live_references(self):
-        """References this member was a partner in, in this page's language."""
+        """References this member was a partner in, in this page's language (kept for the content generation)."""
         from challenges.models import ReferencePage
 
-        return (
-            public(ReferencePage.objects.live())
-            .filter(locale_id=self.locale_id, partners=default_locale_id(self))
-            .select_related(*ReferencePage.card_select_related)
-            .order_by("-start_year")
-        )
+        def find():
+            return list(
+                public(ReferencePage.objects.live())
+                .filter(locale_id=self.locale_id, partners=default_locale_id(self))
+                .select_related(*ReferencePage.card_select_related)
+                .order_by("-start_year")
+            )
+
+        return shared(f"member-references:{self.pk}", find)
 
     def consortia(self):
         """The consortia this member is part of: live calls in this page's language, its role, their stage
@@ -280,16 +283,20 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
         return shared(f"member-consortia:{self.pk}:{translation.get_language()}", find)
 
     def live_challenges(self):
-        """Challenges this member brought to the cluster, in this page's language."""
+        """Challenges this member brought to the cluster, in this page's language (kept for the content
+        generation)."""
         from challenges.models import ChallengePage
 
-        return (
-            public(ChallengePage.objects.live())
-            .filter(locale_id=self.locale_id, owner_member=default_locale_id(self))
-            .with_owner_names()
-            .select_related(*ChallengePage.card_select_related)
-            .order_by("-closes_on")
-        )
+        def find():
+            return list(
+                public(ChallengePage.objects.live())
+                .filter(locale_id=self.locale_id, owner_member=default_locale_id(self))
+                .with_owner_names()
+                .select_related(*ChallengePage.card_select_related)
+                .order_by("-closes_on")
+            )
+
+        return shared(f"member-challenges:{self.pk}", find)
 
 
 class MemberOffice(Orderable):
