@@ -38,10 +38,10 @@ from challenges.models.status import (
     challenge_status,
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portal.fragments import public, restricted_collection_paths, shared
+from portal.fragments import restricted_collection_paths
 from portal.models import OrganisationType, in_default_locale
 from portal.privacy import SharedViewRestrictionsMixin
-from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id, localized_pages
+from portal.translation import PAGE_TRANSLATABLE_FIELDS, localized_pages
 from portal.widgets import TaxonomyPanel
 from search.pages import Fact, SearchablePage, time_left
 
@@ -301,18 +301,10 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
 
     @functools.cached_property
     def related_references(self):
-        """The references this call led to, in the page's language (kept for the content generation)."""
+        """The references this call led to, in the page's language."""
         from challenges.models.references import ReferencePage
 
-        def find():
-            return list(
-                public(ReferencePage.objects.live())
-                .filter(locale_id=self.locale_id, challenges=default_locale_id(self))
-                .select_related(*ReferencePage.card_select_related)
-                .order_by("-start_year")
-            )
-
-        return shared(f"call-references:{self.pk}", find)
+        return ReferencePage.naming(self, "challenges")
 
     def consortium_members(self):
         return consortium_of(self)

@@ -19,10 +19,10 @@ from django_countries.fields import CountryField
 
 from challenges.follow import ReferenceListingFollowMixin
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portal.fragments import public
+from portal.fragments import public, shared
 from portal.listing import SectionIndexPage
 from portal.privacy import SharedViewRestrictionsMixin
-from portal.translation import PAGE_TRANSLATABLE_FIELDS
+from portal.translation import PAGE_TRANSLATABLE_FIELDS, default_locale_id
 from portal.widgets import TaxonomyPanel
 from search.pages import Fact, SearchablePage
 
@@ -135,6 +135,21 @@ class ReferencePage(SharedViewRestrictionsMixin, SearchablePage):
         super().clean()
         if self.end_year and self.start_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("The project cannot end before it starts.")})
+
+    @classmethod
+    def naming(cls, page, relation):
+        """The live references in `page`'s language whose `relation` (`partners`, `challenges`) names
+        `page`, newest first; kept for the content generation."""
+
+        def find():
+            return list(
+                public(cls.objects.live())
+                .filter(locale_id=page.locale_id, **{relation: default_locale_id(page)})
+                .select_related(*cls.card_select_related)
+                .order_by("-start_year")
+            )
+
+        return shared(f"references:{relation}:{page.pk}", find)
 
     def source_calls(self):
         """The live challenge calls this reference came from, in this page's language."""

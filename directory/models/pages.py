@@ -250,18 +250,10 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
         return self.texts_changed_at is None and self.listing_language != default_language()
 
     def live_references(self):
-        """References this member was a partner in, in this page's language (kept for the content generation)."""
+        """References this member was a partner in, in this page's language."""
         from challenges.models import ReferencePage
 
-        def find():
-            return list(
-                public(ReferencePage.objects.live())
-                .filter(locale_id=self.locale_id, partners=default_locale_id(self))
-                .select_related(*ReferencePage.card_select_related)
-                .order_by("-start_year")
-            )
-
-        return shared(f"member-references:{self.pk}", find)
+        return ReferencePage.naming(self, "partners")
 
     def consortia(self):
         """The consortia this member is part of: live calls in this page's language, its role, their stage
