@@ -20,7 +20,7 @@ from django.utils.module_loading import import_string
 
 from wagtail.models import Page
 
-from search import ranking
+from search import facet_index, ranking
 from search.collation import ordered_by_name, starts_with_letter
 from search.facets import ConditionFacet, FieldSort, LookupFacet, TypeFacet, facets, ranked_values, resolve, sort_orders
 from search.pages import searchable_models
@@ -90,6 +90,11 @@ def facet_counts(facet, pages, types=()):
         for row in rows.order_by():
             counts[row[lookup]] = counts.get(row[lookup], 0) + row["count"]
     return counts
+
+
+def keeps_shared_memo():
+    """Whether the project names a shared memo (without one, nothing built is kept)."""
+    return bool(getattr(settings, "SEARCH_SHARED_MEMO", ""))
 
 
 def shared_memo(key, build):
@@ -234,10 +239,20 @@ class DatabaseSearch:
             return facet_counts(facets()[name], self.matched(selected), query.types)
 
         if query.text:
+            if query.words and not query.finds_nothing and self.text_matches is not None and keeps_shared_memo():
+                # The text's matches are listed: counted against the facet index, no query.
+                return self.facet_index.counts(name, self.facet_index.matches(self.text_matches, selected), query.types)
             return count()
         chosen = sorted((facet, sorted(values)) for facet, values in selected.items())
         asked = repr((query.locale.pk, timezone.localdate(), query.types, query.letter, name, chosen))
         return shared_memo(f"facet-counts:{hashlib.sha256(asked.encode()).hexdigest()[:32]}", count)
+
+    @functools.cached_property
+    def facet_index(self):
+        """The pages each facet value selects in the query's language, today (search.facet_index)."""
+        asked = repr((self.query.locale.pk, timezone.localdate()))
+        key = f"facet-index:{hashlib.sha256(asked.encode()).hexdigest()[:32]}"
+        return shared_memo(key, lambda: facet_index.build(self.query.locale))
 
     def count(self, queries):
         """{key: how many results} of several queries ({key: SearchQuery})."""

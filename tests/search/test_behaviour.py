@@ -122,6 +122,50 @@ def test_facets_count_only_what_the_text_matches(backend, sections, monkeypatch,
     assert counts(results, "status") == {"open": (2, False)}
 
 
+@pytest.mark.parametrize("backend", ["database"], indirect=True)
+@pytest.mark.parametrize(
+    "selection",
+    [
+        {},
+        {"country": "FI"},
+        {"theme": "mobility", "status": "open"},
+        {"type": ["challenge", "member"], "country": "ES"},
+    ],
+    ids=["nothing", "country", "theme-and-status", "types-and-country"],
+)
+def test_a_text_search_counts_its_facets_as_the_database_does(backend, sections, settings, selection):
+    # Counted from the facet index (what every value selects, kept per day and content)
+    # and, without the shared memo, by SQL: the same counts.
+    mobility, energy = ThemeFactory(name="Mobility"), ThemeFactory(name="Energy")
+    today = call_today()
+    past = {"opens_on": today - datetime.timedelta(days=90), "closes_on": today - datetime.timedelta(days=30)}
+    challenge(sections, slug="h1", title="Harbour cranes", country="FI", themes=[mobility])
+    challenge(sections, slug="h2", title="Harbour lights", country="ES", themes=[mobility, energy], **past)
+    challenge(sections, slug="h3", title="Harbour ice", country="FI", themes=[energy], stage="completed", **past)
+    challenge(sections, slug="s1", title="Street lighting", country="FI", themes=[mobility])
+    with indexed():
+        MemberProfilePageFactory(parent=sections["member"], slug="m1", title="Harbour Systems", themes=[mobility])
+        MemberProfilePageFactory(
+            parent=sections["member"],
+            slug="m2",
+            title="Harbour Works",
+            organisation_type="city",
+            offices=[("Vigo", "ES")],
+        )
+        NewsPageFactory(parent=sections["news"], slug="n1", title="Harbour news", themes=[energy])
+    slug_of = {"mobility": mobility.slug, "energy": energy.slug}
+    asked = {name: slug_of.get(value, value) if name == "theme" else value for name, value in selection.items()}
+
+    def all_counts():
+        results = run(backend, q="harbour", **asked)
+        return slugs(results), {facet.name: counts(results, facet.name) for facet in results.facets}
+
+    from_index = all_counts()
+    settings.SEARCH_SHARED_MEMO = ""
+    assert all_counts() == from_index
+    assert from_index[1]["type"]
+
+
 def test_selected_values_stay_visible_at_zero(backend, faceted):
     results = run(backend, theme=faceted["water"], country="FI")
     assert results.count == 0

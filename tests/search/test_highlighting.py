@@ -1,6 +1,7 @@
 """Marking matched words: the database path's highlighter and reading back the engine's."""
 
 from search import analysis, highlighting
+from search.templatetags.search_tags import marked
 
 
 def shown(pieces):
@@ -54,3 +55,8 @@ def test_snippets_stop_at_the_length_with_an_ellipsis():
     pieces = highlighting.snippet([("word", False), (" ", False)] * 100, length=40)
     assert sum(len(text) for text, _ in pieces[:-1]) <= 40
     assert pieces[-1] == (" …", False)
+
+
+def test_marked_pieces_are_escaped_inside_and_outside_the_marks():
+    html = marked([("<script>", True), (' & "quoted" ', False), ("x'y", True)])
+    assert html == "<mark>&lt;script&gt;</mark> &amp; &quot;quoted&quot; <mark>x&#x27;y</mark>"
