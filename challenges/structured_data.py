@@ -8,7 +8,7 @@ undertaking with a place, a founding and dissolution date and member organisatio
 """
 
 from portal.head import compact, image_url, page_description, place, theme_names
-from portal.translation import localized_pages
+from portal.translation import related_pages
 
 
 def call_data(page, request):
@@ -41,7 +41,7 @@ def call_data(page, request):
 def reference_data(page, request):
     partners = [
         {"@type": "Organization", "name": member.title, "url": member.get_full_url(request)}
-        for member in localized_pages(page.partners.all())
+        for member in related_pages(page, "partners")
     ]
     return compact(
         {

@@ -8,6 +8,7 @@ rule in both directions.
 
 from django.db.models import Q, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
@@ -52,6 +53,13 @@ def localized_pages(pages):
         versions = Page.objects.live().filter(locale=locale, translation_key__in=keys)
         found = {page.translation_key: page for page in versions}
     return [found.get(page.translation_key, page) for page in pages]
+
+
+def related_pages(page, relation):
+    """The pages `page` points at through `relation` (default-language ones), in the visitor's
+    language; kept for the content generation."""
+    key = f"related:{page.pk}:{relation}:{get_language()}"
+    return shared(key, lambda: localized_pages(getattr(page, relation).all()))
 
 
 def language_versions(page):

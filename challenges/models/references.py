@@ -53,7 +53,7 @@ class ReferencePage(SharedViewRestrictionsMixin, SearchablePage):
     card_select_related = ("image",)
     card_prefetch_related = ("themes", "image__renditions")
     card_template = "challenges/includes/reference_card.html"
-    detail_prefetch_related = ("themes", "partners")
+    detail_prefetch_related = ("themes",)
 
     summary = models.TextField(_("summary"), max_length=400)
     image = models.ForeignKey(
@@ -152,11 +152,15 @@ class ReferencePage(SharedViewRestrictionsMixin, SearchablePage):
         return shared(f"references:{relation}:{page.pk}", find)
 
     def source_calls(self):
-        """The live challenge calls this reference came from, in this page's language."""
-        sources = self.challenges.values("translation_key")
-        return (
-            public(Page.objects.live()).filter(locale_id=self.locale_id, translation_key__in=sources).order_by("title")
-        )
+        """The live challenge calls this reference came from, in this page's language (kept for the
+        content generation)."""
+
+        def find():
+            sources = self.challenges.values("translation_key")
+            calls = public(Page.objects.live()).filter(locale_id=self.locale_id, translation_key__in=sources)
+            return list(calls.order_by("title"))
+
+        return shared(f"reference-calls:{self.pk}", find)
 
 
 class ReferencePageImage(TranslatableMixin, Orderable):

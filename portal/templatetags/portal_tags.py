@@ -12,7 +12,7 @@ from wagtail.models import Page, Site, get_page_models
 from portal import fragments, locales
 from portal.cards import render_cards
 from portal.models import ContactSettings
-from portal.translation import localized_pages
+from portal.translation import related_pages as shared_related_pages
 from search.collation import sort_key
 from search.listing import FacetedListingMixin, SearchListingMixin
 
@@ -67,10 +67,8 @@ def _for_site(request, name, build):
 
 @register.simple_tag
 def related_pages(page, relation):
-    """The pages `page` points at through `relation` (default-language ones), in the visitor's
-    language; kept for the content generation."""
-    key = f"related:{page.pk}:{relation}:{translation.get_language()}"
-    return fragments.shared(key, lambda: localized_pages(getattr(page, relation).all()))
+    """The pages `page` points at through `relation`, in the visitor's language (portal/translation.py)."""
+    return shared_related_pages(page, relation)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,5 +1,5 @@
-"""What a member's profile and a call list of other pages (references, calls) follows each
-publication at once, though the lists are kept while the content lasts."""
+"""What a member's profile, a call and a reference list of other pages (references, calls,
+partners) follows each publication at once, though the lists are kept while the content lasts."""
 
 import pytest
 
@@ -44,3 +44,20 @@ def test_a_call_shows_the_reference_it_led_to_once_published(client, challenge_i
     reference.challenges.set([call])
     reference.save_revision().publish()
     assert "Electric cranes in Kirkenes" in section(client.get(call.url).content.decode(), "references-heading")
+
+
+def test_a_reference_lists_its_calls_and_partners_as_soon_as_they_are_linked(
+    client, challenge_index, reference_index, member_directory
+):
+    reference = ReferencePageFactory(parent=reference_index, title="Electric cranes in Kirkenes", slug="cranes")
+    before = client.get(reference.url).content.decode()
+    assert "Quiet harbour cranes" not in before and "Polar Urban Systems" not in before
+    call = ChallengePageFactory(parent=challenge_index, title="Quiet harbour cranes")
+    member = MemberProfilePageFactory(parent=member_directory, title="Polar Urban Systems", slug="polar")
+    reference.challenges.set([call])
+    reference.partners.set([member])
+    reference.save_revision().publish()
+    html = client.get(reference.url).content.decode()
+    assert "Quiet harbour cranes" in html
+    # The partners are named in the page and in its structured data.
+    assert html.count("Polar Urban Systems") >= 2
