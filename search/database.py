@@ -22,7 +22,16 @@ from wagtail.models import Page
 
 from search import facet_index, ranking
 from search.collation import ordered_by_name, starts_with_letter
-from search.facets import ConditionFacet, FieldSort, LookupFacet, TypeFacet, facets, ranked_values, resolve, sort_orders
+from search.facets import (
+    ConditionFacet,
+    FieldSort,
+    LookupFacet,
+    TypeFacet,
+    facets,
+    ranked_values,
+    resolved,
+    sort_orders,
+)
 from search.pages import searchable_models
 from search.results import Found, load_pages, make_hit
 from search.snippets import python_marks
@@ -32,15 +41,11 @@ from search.snippets import python_marks
 MAX_LISTED_MATCHES = 10_000
 
 
-def _resolved(condition, prefix=""):
-    return {f"{prefix}{key}": resolve(value) for key, value in condition.items()}
-
-
 def _pages_meeting(models, condition):
     """Pages of `models` meeting a condition, as a filter on Page."""
     found = Q(pk__in=[])
     for model in models:
-        found |= Q(pk__in=model.objects.filter(**_resolved(condition)).values("pk"))
+        found |= Q(pk__in=model.objects.filter(**resolved(condition)).values("pk"))
     return found
 
 
@@ -78,7 +83,7 @@ def facet_counts(facet, pages, types=()):
             conditions = list(facet.conditions().items())
             totals = among.aggregate(
                 **{
-                    f"value_{index}": Count("pk", filter=Q(**_resolved(condition)))
+                    f"value_{index}": Count("pk", filter=Q(**resolved(condition)))
                     for index, (_v, condition) in enumerate(conditions)
                 }
             )
@@ -113,7 +118,7 @@ def field_sort_order(sort):
     first, has_field = Q(pk__in=[]), Q(pk__in=[])
     for model in models:
         prefix = f"{model._meta.model_name}__"
-        first |= Q(**_resolved(sort.first_if, prefix))
+        first |= Q(**resolved(sort.first_if, prefix))
         has_field |= Q(**{f"{prefix}{sort.field}__isnull": False})
     fields = [F(f"{model._meta.model_name}__{sort.field}") for model in models]
     rank = Case(

@@ -16,7 +16,7 @@ from django.db.models import Q
 
 from wagtail.models import Page
 
-from search.facets import ConditionFacet, TypeFacet, facets, resolve
+from search.facets import ConditionFacet, TypeFacet, facets, resolved
 from search.pages import searchable_models
 
 
@@ -78,24 +78,24 @@ def build(locale):
 
 def _type_sets(locale):
     type_of = {ContentType.objects.get_for_model(model).pk: name for name, model in searchable_models().items()}
-    sets = {}
-    for pk, content_type in Page.objects.filter(locale=locale).values_list("pk", "content_type"):
-        if content_type in type_of:
-            sets.setdefault(type_of[content_type], set()).add(pk)
-    return {value: frozenset(keys) for value, keys in sets.items()}
+    rows = Page.objects.filter(locale=locale).values_list("pk", "content_type")
+    return _grouped((pk, type_of[content_type]) for pk, content_type in rows if content_type in type_of)
 
 
 def _value_sets(facet, model, locale):
     pages = model.objects.filter(locale=locale)
     if isinstance(facet, ConditionFacet):
         return {
-            value: frozenset(
-                pages.filter(Q(**{key: resolve(v) for key, v in condition.items()})).values_list("pk", flat=True)
-            )
+            value: frozenset(pages.filter(Q(**resolved(condition))).values_list("pk", flat=True))
             for value, condition in facet.conditions().items()
         }
     lookup = model.facet_lookups[facet.name]
+    return _grouped(pages.exclude(**{f"{lookup}__isnull": True}).values_list("pk", lookup))
+
+
+def _grouped(pairs):
+    """{value: frozenset of keys} from (key, value) pairs."""
     sets = {}
-    for pk, value in pages.exclude(**{f"{lookup}__isnull": True}).values_list("pk", lookup):
-        sets.setdefault(value, set()).add(pk)
+    for key, value in pairs:
+        sets.setdefault(value, set()).add(key)
     return {value: frozenset(keys) for value, keys in sets.items()}

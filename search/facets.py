@@ -36,6 +36,11 @@ def resolve(value):
     return value() if callable(value) else value
 
 
+def resolved(condition, prefix=""):
+    """A condition as ORM lookups, its callable values called, each field name after `prefix`."""
+    return {f"{prefix}{key}": resolve(value) for key, value in condition.items()}
+
+
 def condition_terms(condition):
     """(field, operator, value) for each `field__operator` of a condition (operator None: equals)."""
     terms = []
