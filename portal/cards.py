@@ -42,20 +42,33 @@ def render_cards(context, entries, heading_level=2):
             keep_many(made)
         stored.update(made)
     # Rendered by templates, the cards are safe strings, and stay so in the cache.
-    return format_html_join("", "{}", ((stored[key],) for key in keys))
+    return format_html_join("", "{}", ((stored[key],) for key in keys if key in stored))
 
 
 def _render(context, missing, heading_level):
     """{key: card HTML} for the cards no cache holds, their relations read once per page type."""
-    by_model = {}
-    for _key, page, _language in missing:
-        by_model.setdefault(type(page), []).append(page)
-    for model, pages in by_model.items():
-        prefetch_related_objects(pages, *model.card_prefetch_related)
+    pages = _with_card_fields(page for _key, page, _language in missing)
     request = context.get("request")
     made = {}
     for key, page, language in missing:
+        if (page := pages.get(page.pk)) is None:
+            continue  # deleted since it was found
         template = get_template(page.card_template).template
         values = {"page": page, "hit_language": language, "heading_level": heading_level, "request": request}
         made[key] = template.render(context.new(values))
     return made
+
+
+def _with_card_fields(pages):
+    """{pk: page} with what each card shows, read once per page type. A listing's hits come with
+    only what their keys read (SearchQuery.cards_kept): those are loaded whole here."""
+    by_model, whole = {}, {}
+    for page in pages:
+        by_model.setdefault(type(page), []).append(page)
+    for model, loaded in by_model.items():
+        if any(page.get_deferred_fields() for page in loaded):
+            whole.update(model.search_result_queryset().in_bulk([page.pk for page in loaded]))
+        else:
+            prefetch_related_objects(loaded, *model.card_prefetch_related)
+            whole.update((page.pk, page) for page in loaded)
+    return whole

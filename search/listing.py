@@ -45,8 +45,8 @@ class FacetedListingMixin(SearchListingMixin):
     """
 
     def listing_context(self, request):
-        # The template shows the hits through `{% cards %}`, which reads their relations itself.
-        results = search(self.search_query(request, card_relations=False))
+        # The template shows the hits through `{% cards %}`, which loads what a card shows itself.
+        results = search(self.search_query(request, cards_kept=True))
         return {
             "results": results,
             "items": results.items,

@@ -155,6 +155,9 @@ class SearchablePage(Page):
     # What a result card shows besides the page's own fields (see `search_result_queryset`).
     card_select_related = ()
     card_prefetch_related = ()
+    # What a hit reads of its page when its card is kept rendered (portal/cards.py): its
+    # title and what `search_language` reads. A listing loads no more (SearchQuery.cards_kept).
+    hit_fields = ("title", "locale", "alias_of")
     # The card's template (portal/cards.py): it gets the page as `page`.
     card_template = None
     # Relations the page's own template and its structured data both read: loaded once when it is served.
@@ -221,8 +224,15 @@ class SearchablePage(Page):
 
     @classmethod
     def search_result_queryset(cls):
-        """The queryset search results of this type are loaded from, with what their cards show."""
-        return cls.objects.select_related(*cls.card_select_related).prefetch_related(*cls.card_prefetch_related)
+        """The queryset result cards of this type are loaded from: the page's own fields but its
+        streams (no card shows one, and their JSON is neither read nor parsed), and what the card
+        shows of other tables."""
+        streams = [field.name for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
+        return (
+            cls.objects.defer(*streams)
+            .select_related(*cls.card_select_related)
+            .prefetch_related(*cls.card_prefetch_related)
+        )
 
     @classmethod
     def search_snippet_queryset(cls):

@@ -42,10 +42,10 @@ class SearchQuery:
     letter: str = ""
     # Listings show cards (images, themes); the search page and the API show snippets.
     cards: bool = False
-    # Whether the hits come with what their cards read from other tables (themes, renditions).
-    # A listing whose cards are kept rendered (portal/cards.py) reads those only for the
-    # cards it has to render; feeds and exports want them with the hits.
-    card_relations: bool = True
+    # Whether the hits' cards are kept rendered (portal/cards.py, a listing's `{% cards %}`):
+    # the hits then come with only what a card's key reads (SearchablePage.hit_fields), and
+    # the cards that have to be rendered load the rest. Feeds and exports want whole pages.
+    cards_kept: bool = False
     notices: tuple = ()
 
     @property

@@ -170,22 +170,16 @@ def load_pages(pks_by_model, query, texts=True):
     """
     pages = {}
     for model, pks in pks_by_model.items():
-        if query.cards:
-            # Cards show no StreamField: their JSON is neither read nor parsed.
-            loaded = model.search_result_queryset().defer(*stream_fields(model))
-            if not query.card_relations:
-                loaded = loaded.prefetch_related(None)
+        if query.cards_kept:
+            loaded = model.objects.only(*model.hit_fields)
+        elif query.cards:
+            loaded = model.search_result_queryset()
         else:
             loaded = model.search_snippet_queryset()
             if not texts:
                 loaded = loaded.defer(*long_text_fields(model))
         pages.update((page.pk, page) for page in loaded.filter(pk__in=pks))
     return pages
-
-
-@functools.cache
-def stream_fields(model):
-    return [field.name for field in model._meta.concrete_fields if isinstance(field, StreamField)]
 
 
 @functools.cache

@@ -71,6 +71,7 @@ class MemberProfilePage(SharedViewRestrictionsMixin, SearchablePage):
     card_select_related = ("logo",)
     detail_prefetch_related = ("themes", "capabilities", "offices")
     card_prefetch_related = ("themes", "capabilities", "offices", "logo__renditions")
+    hit_fields = (*SearchablePage.hit_fields, "texts_changed_at")
     card_template = "directory/includes/member_card.html"
 
     organisation_type = models.CharField(_("organisation type"), max_length=20, choices=OrganisationType.choices)
