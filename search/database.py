@@ -10,13 +10,11 @@ declarations (search.facets), read here as the engine path reads them.
 import functools
 import hashlib
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from wagtail.models import Page
 
@@ -32,9 +30,9 @@ from search.facets import (
     resolved,
     sort_orders,
 )
+from search.memo import keeps_shared_memo, shared_memo
 from search.pages import searchable_models
-from search.results import Found, load_pages, make_hit
-from search.snippets import python_marks
+from search.results import Described, Found, load_pages, make_hit
 
 # The text's matches are listed once, for all the facet counts, up to this many; beyond
 # it, each count searches the text again (slower, but no huge IN list).
@@ -95,21 +93,6 @@ def facet_counts(facet, pages, types=()):
         for row in rows.order_by():
             counts[row[lookup]] = counts.get(row[lookup], 0) + row["count"]
     return counts
-
-
-def keeps_shared_memo():
-    """Whether the project names a shared memo (without one, nothing built is kept)."""
-    return bool(getattr(settings, "SEARCH_SHARED_MEMO", ""))
-
-
-def shared_memo(key, build):
-    """`build()`, or what the project's memo (the function SEARCH_SHARED_MEMO names) kept under `key`.
-
-    The project's memo must forget everything whenever content changes; the key names
-    everything else the value depends on.
-    """
-    path = getattr(settings, "SEARCH_SHARED_MEMO", "")
-    return import_string(path)(key, build) if path else build()
 
 
 def field_sort_order(sort):
@@ -265,12 +248,12 @@ class DatabaseSearch:
 
     def hits(self, found):
         pages = self.load_pages(found.hits)
+        described = Described(pages)
         hits = []
         for pk in found.hits:
             if (page := pages.get(pk)) is None:
                 continue  # deleted since it was indexed
-            marks = functools.partial(python_marks, page, self.query.words, self.query.language)
-            hits.append(make_hit(self.query, page, page.search_type, page.search_language, marks))
+            hits.append(make_hit(self.query, page, page.search_type, page.search_language, described))
         return hits
 
     def load_pages(self, pks):

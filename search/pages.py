@@ -23,7 +23,7 @@ import dataclasses
 import functools
 import threading
 
-from django.db.models import prefetch_related_objects
+from django.db.models import TextField, prefetch_related_objects
 from django.db.models.signals import post_save
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
@@ -113,6 +113,17 @@ def deferred_indexing():
             backend.add_bulk(model, objects)
 
 
+@functools.cache
+def long_text_fields(model):
+    """The page type's own long texts; not Wagtail's `url_path`, which every result's address needs
+    (deferred, it would cost one query per result)."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if isinstance(field, TextField | StreamField) and field.model is not Page
+    ]
+
+
 @dataclasses.dataclass(frozen=True)
 class Fact:
     """Something a search result says about its page besides its title and snippet."""
@@ -130,6 +141,10 @@ class Fact:
     def dated(cls, label, day, note=""):
         """A fact that is a date, shown in the active language's format."""
         return cls(label, date_format(day), date=day.isoformat(), note=note)
+
+    def in_words(self):
+        """This fact with its words as plain strings of the active language, to be kept."""
+        return dataclasses.replace(self, label=str(self.label), text=str(self.text), note=str(self.note))
 
 
 def time_left(days):
@@ -236,7 +251,14 @@ class SearchablePage(Page):
 
     @classmethod
     def search_snippet_queryset(cls):
-        """The queryset results with snippets (the search page, the API) are loaded from."""
+        """The queryset results with snippets (the search page, the API) are loaded from: the
+        page's own fields but its long texts, which `search_text_queryset` reads once."""
+        return cls.objects.defer(*long_text_fields(cls))
+
+    @classmethod
+    def search_text_queryset(cls):
+        """The queryset what a result says of its page (`search_texts`, `search_facts`) is read from,
+        kept afterwards (search.results.Described)."""
         return cls.objects.prefetch_related(*cls.search_text_relations)
 
     # What the index stores ----------------------------------------------------------

@@ -10,15 +10,13 @@ import functools
 import math
 
 from django.core.paginator import Paginator
-from django.db.models import TextField
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from wagtail.fields import StreamField
-from wagtail.models import Page
-
 from search.facets import facets
+from search.memo import shared_memo
 from search.pages import searchable_models
-from search.snippets import engine_marks
+from search.snippets import engine_marks, python_marks
 
 
 @dataclasses.dataclass(frozen=True)
@@ -147,27 +145,72 @@ def facet_results(query, choices, counts):
     return results
 
 
-def make_hit(query, page, type_, language, marks):
-    """A `Hit`: on a listing, a card; elsewhere with its marked title and snippet (`marks()`) and its facts."""
+def make_hit(query, page, type_, language, described, highlights=None):
+    """A `Hit`: on a listing, a card; elsewhere with its marked title and snippet and its facts
+    (`described`, a `Described`). The words are marked from the engine's `highlights`, or here
+    on the database path (None)."""
     if query.cards:
         return Hit(page=page, type=type_, language=language, snippet=[], title_pieces=[(page.title, False)])
-    title, shown = marks()
+    if highlights is None:
+        title, shown = python_marks(page.title, described.texts(page), query.words, query.language)
+    else:
+        title, shown = engine_marks(page.title, highlights)
     return Hit(
         page=page,
         type=type_,
         language=language,
         snippet=shown,
         title_pieces=title,
-        facts=tuple(page.search_facts()),
+        facts=described.facts(page),
     )
 
 
-def load_pages(pks_by_model, query, texts=True):
-    """{pk: specific page} for one page of hits, with what their cards show or their texts' relations.
+class Described:
+    """What results say about their pages besides their own fields: the texts a snippet is
+    marked in, and the facts (a call's status and deadline, a member's country).
 
-    Without `texts` (the engine marked the snippets already), the long text fields stay
-    in the database.
+    Both are kept by the project's shared memo: the texts per content generation, the facts
+    also per language and day (a call opens and closes at midnight). The results' pages
+    come without their long texts (`load_pages`); only on a miss are the whole pages loaded,
+    at once for every result, with the relations their texts and facts read.
     """
+
+    def __init__(self, pages):
+        self.pages = pages
+
+    def texts(self, page):
+        """(summary, body) of `page` in its language, as plain text."""
+
+        def build():
+            if (whole := self._loaded.get(page.pk)) is None:
+                return "", ""  # deleted since it was found
+            summary, body = whole.search_texts()
+            return summary, " ".join(body)
+
+        return shared_memo(f"search-texts:{page.pk}", build)
+
+    def facts(self, page):
+        """The `Fact`s of `page`'s result, in the active language."""
+
+        def build():
+            whole = self._loaded.get(page.pk)
+            return tuple(fact.in_words() for fact in whole.search_facts()) if whole else ()
+
+        return shared_memo(f"search-facts:{page.pk}:{translation.get_language()}:{timezone.localdate()}", build)
+
+    @functools.cached_property
+    def _loaded(self):
+        by_model = {}
+        for page in self.pages.values():
+            by_model.setdefault(type(page), []).append(page.pk)
+        return {
+            page.pk: page for model, pks in by_model.items() for page in model.search_text_queryset().filter(pk__in=pks)
+        }
+
+
+def load_pages(pks_by_model, query):
+    """{pk: specific page} for one page of hits: with what their cards show, or, for snippets,
+    without their long texts (`Described` reads what results say of those)."""
     pages = {}
     for model, pks in pks_by_model.items():
         if query.cards_kept:
@@ -176,21 +219,8 @@ def load_pages(pks_by_model, query, texts=True):
             loaded = model.search_result_queryset()
         else:
             loaded = model.search_snippet_queryset()
-            if not texts:
-                loaded = loaded.defer(*long_text_fields(model))
         pages.update((page.pk, page) for page in loaded.filter(pk__in=pks))
     return pages
-
-
-@functools.cache
-def long_text_fields(model):
-    """The page type's own long texts; not Wagtail's `url_path`, which every result's address needs
-    (deferred, it would cost one query per result)."""
-    return [
-        field.name
-        for field in model._meta.concrete_fields
-        if isinstance(field, TextField | StreamField) and field.model is not Page
-    ]
 
 
 class EngineSearch:
@@ -220,11 +250,11 @@ class EngineSearch:
         by_model = {}
         for hit in found.hits:
             by_model.setdefault(searchable_models()[hit["type"]], []).append(hit["pk"])
-        pages = load_pages(by_model, self.query, texts=False)
+        pages = load_pages(by_model, self.query)
+        described = Described(pages)
         results = []
         for hit in found.hits:
             if (page := pages.get(hit["pk"])) is None:
                 continue  # deleted since it was indexed
-            marks = functools.partial(engine_marks, page.title, hit["highlight"])
-            results.append(make_hit(self.query, page, hit["type"], hit["language"], marks))
+            results.append(make_hit(self.query, page, hit["type"], hit["language"], described, hit["highlight"]))
         return results

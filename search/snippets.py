@@ -29,13 +29,16 @@ def engine_marks(title, highlights):
     return read("title") or [(title, False)], snippet(best_snippet(candidates))
 
 
-def python_marks(page, query_words, language):
-    """(title, snippet) of a page, the words matching the query's words marked here; the title whole."""
-    summary, body = page.search_texts()
+def python_marks(title, texts, query_words, language):
+    """(title, snippet) of a page, the words matching the query's words marked here; the title whole.
+
+    `texts` are the page's (summary, body) as `search.results.Described.texts()` gives them.
+    """
+    summary, body = texts
     shown = highlight(summary, query_words, language)
     if query_words and not any(matched for _text, matched in shown):
         # Only then is the body worth marking: it is usually much longer.
-        shown = best_snippet([shown, highlight(" ".join(body), query_words, language)])
+        shown = best_snippet([shown, highlight(body, query_words, language)])
     elif not shown:
-        shown = highlight(" ".join(body), query_words, language)
-    return marked_words(page.title, query_words, language), shown
+        shown = highlight(body, query_words, language)
+    return marked_words(title, query_words, language), shown

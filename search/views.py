@@ -7,8 +7,8 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Locale
 
-from search.database import shared_memo
 from search.facets import registered_sorts
+from search.memo import shared_memo
 from search.query import changed_query_string, parse_query
 from search.service import search
 

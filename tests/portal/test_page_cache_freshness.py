@@ -75,6 +75,20 @@ def test_publishing_a_change_refreshes_the_page_its_listing_and_the_home_page(ad
         assert "Harbour heat, second round" in shown(url)[1], url
 
 
+def test_publishing_a_change_refreshes_what_search_results_say(admin_client, call):
+    """A result's title, snippet and facts are kept between searches (search.results.Described)."""
+    search, api = "/en/search/?q=harbour", "/api/search?q=harbour&lang=en"
+    warm(search, api)
+    assert "Drilling under the quay" not in shown(search)[1]
+    publish_draft(admin_client, call, summary="Drilling under the quay for harbour heat.", stage="cancelled")
+    page = shown(search)[1]
+    assert "Drilling under the quay for <mark>harbour</mark> heat." in page
+    assert "Cancelled" in page
+    answer = Client().get(api).json()["results"][0]
+    assert answer["summary"] == "Drilling under the quay for harbour heat."
+    assert {"label": "Stage", "text": "Cancelled"}.items() <= answer["facts"][-1].items()
+
+
 def test_publishing_a_new_page_lists_it_at_once(admin_client, challenge_index, call):
     warm("/en/challenges/")
     new = ChallengePageFactory(parent=challenge_index, title="Snow melt by district heat", live=False)
@@ -166,15 +180,18 @@ def test_a_call_opens_on_its_opening_day_at_midnight_helsinki_time(challenge_ind
             closes_on=opening + datetime.timedelta(30),
         )
     evening = datetime.datetime.combine(opening - datetime.timedelta(days=1), datetime.time(23, 59), HELSINKI)
+    search = "/en/search/?q=midnight"
     with mock.patch("django.utils.timezone.now", return_value=evening):
-        warm(call.url, "/en/challenges/")
+        warm(call.url, "/en/challenges/", search)
         for url in (call.url, "/en/challenges/"):
             assert "status--upcoming" in shown(url)[1], url
+        assert "result__fact--status-upcoming" in shown(search)[1]
         assert filter_count("/en/challenges/", "Open") is None
     midnight = datetime.datetime.combine(opening, datetime.time(0, 0), HELSINKI)
     with mock.patch("django.utils.timezone.now", return_value=midnight):
         for url in (call.url, "/en/challenges/"):
             assert "status--open" in shown(url)[1], url
+        assert "result__fact--status-open" in shown(search)[1]
         assert filter_count("/en/challenges/", "Open") == 1
 
 
