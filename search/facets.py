@@ -17,6 +17,7 @@ but its own. See docs/search.md.
 
 import functools
 
+from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -86,11 +87,17 @@ class TypeFacet(Facet):
         super().__init__("type", _("Type"))
 
     def choices(self):
-        labels = {value: capfirst(model._meta.verbose_name_plural) for value, model in searchable_models().items()}
-        return dict(sorted(labels.items(), key=lambda item: str(item[1]).casefold()))
+        # Read for each result of the search page: the labels change only with the language.
+        return dict(_type_labels(translation.get_language()))
 
     def models(self):
         return list(searchable_models().values())
+
+
+@functools.lru_cache(maxsize=16)
+def _type_labels(language):
+    labels = {value: str(capfirst(model._meta.verbose_name_plural)) for value, model in searchable_models().items()}
+    return tuple(sorted(labels.items(), key=lambda item: item[1].casefold()))
 
 
 class LookupFacet(Facet):
