@@ -126,12 +126,14 @@ def _changed_url(request, **changes):
 
 def results_json(hits, request):
     """Each hit as the API shows it: the common fields and its type's own."""
-    pages_by_type = {}
+    pks_by_type = {}
     for hit in hits:
-        pages_by_type.setdefault(hit.type, []).append(hit.page)
+        pks_by_type.setdefault(hit.type, []).append(hit.page.pk)
     fields = {}
-    for name, pages in pages_by_type.items():
-        fields.update(RESULT_TYPES[name].load(pages, request))
+    for name, pks in pks_by_type.items():
+        # Results come with Wagtail's own fields only: each type's are read here, once per type.
+        pages = searchable_models()[name].search_snippet_queryset().filter(pk__in=pks)
+        fields.update(RESULT_TYPES[name].load(list(pages), request))
     return [
         {
             "id": hit.page.pk,

@@ -20,6 +20,8 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import create_model
 
+from search.memo import shared_memo
+
 API_TYPE_HOOK = "register_search_api_type"
 API_ROUTER_HOOK = "register_api_router"
 
@@ -51,7 +53,8 @@ class ErrorSchema(Schema):
 class ApiResultType:
     """A page type's fields in search results: `load(pages, request)` returns {pk: {field: value}}.
 
-    `pages` are the results' specific pages, already loaded: `load` adds what its fields need
+    `pages` are the results' specific pages of the type, loaded once with their own fields
+    (`search_snippet_queryset`): `load` adds what its fields need of other tables
     (`prefetch_related_objects`), so no page is read twice.
     """
 
@@ -81,7 +84,8 @@ def check_language(lang):
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     if lang not in codes:
         raise HttpError(400, f"Unknown language {lang[:20]!r}; use one of {', '.join(codes)}.")
-    return Locale.objects.get(language_code=lang)
+    # Read on every answer: kept like the search page's (search.views).
+    return shared_memo(f"locale:{lang}", lambda: Locale.objects.get(language_code=lang))
 
 
 def public_page(model, page_id, lang=None):

@@ -32,7 +32,7 @@ from search.facets import (
 )
 from search.memo import keeps_shared_memo, shared_memo
 from search.pages import searchable_models
-from search.results import Described, Found, load_pages, make_hit
+from search.results import Described, Found, card_pages, make_hit, snippet_pages
 
 # The text's matches are listed once, for all the facet counts, up to this many; beyond
 # it, each count searches the text again (slower, but no huge IN list).
@@ -247,21 +247,23 @@ class DatabaseSearch:
         return {key: type(self)(self.backend, query).matched(query.selected).count() for key, query in queries.items()}
 
     def hits(self, found):
-        pages = self.load_pages(found.hits)
+        cards = self.query.cards
+        pages = self.card_pages(found.hits) if cards else snippet_pages(found.hits)
         described = Described(pages)
         hits = []
         for pk in found.hits:
             if (page := pages.get(pk)) is None:
                 continue  # deleted since it was indexed
-            hits.append(make_hit(self.query, page, page.search_type, page.search_language, described))
+            language = page.search_language if cards else described.language(page)
+            hits.append(make_hit(self.query, page, page.search_type, language, described))
         return hits
 
-    def load_pages(self, pks):
-        """{pk: specific page} for one page of hits."""
+    def card_pages(self, pks):
+        """{pk: specific page} for one page of cards."""
         model_of = {model._meta.label_lower: model for model in searchable_models().values()}
         by_model = {}
         rows = Page.objects.filter(pk__in=pks).values_list("pk", "content_type__app_label", "content_type__model")
         for pk, app_label, model_name in rows:
             if (model := model_of.get(f"{app_label}.{model_name}")) is not None:
                 by_model.setdefault(model, []).append(pk)
-        return load_pages(by_model, self.query)
+        return card_pages(by_model, self.query)

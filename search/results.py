@@ -13,6 +13,8 @@ from django.core.paginator import Paginator
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from wagtail.models import Page
+
 from search.facets import facets
 from search.memo import shared_memo
 from search.pages import searchable_models
@@ -171,12 +173,18 @@ class Described:
 
     Both are kept by the project's shared memo: the texts per content generation, the facts
     also per language and day (a call opens and closes at midnight). The results' pages
-    come without their long texts (`load_pages`); only on a miss are the whole pages loaded,
+    come with Wagtail's fields only (`snippet_pages`); only on a miss are the whole pages loaded,
     at once for every result, with the relations their texts and facts read.
     """
 
     def __init__(self, pages):
         self.pages = pages
+
+    def language(self, page):
+        """The language of `page`'s text (`SearchablePage.search_language`)."""
+        return shared_memo(
+            f"search-language:{page.pk}", lambda: getattr(self._loaded.get(page.pk), "search_language", "")
+        )
 
     def texts(self, page):
         """(summary, body) of `page` in its language, as plain text."""
@@ -208,19 +216,20 @@ class Described:
         }
 
 
-def load_pages(pks_by_model, query):
-    """{pk: specific page} for one page of hits: with what their cards show, or, for snippets,
-    without their long texts (`Described` reads what results say of those)."""
+def card_pages(pks_by_model, query):
+    """{pk: specific page} for one page of cards, with what they show (or, kept rendered, what their keys read)."""
     pages = {}
     for model, pks in pks_by_model.items():
-        if query.cards_kept:
-            loaded = model.objects.only(*model.hit_fields)
-        elif query.cards:
-            loaded = model.search_result_queryset()
-        else:
-            loaded = model.search_snippet_queryset()
+        loaded = model.objects.only(*model.hit_fields) if query.cards_kept else model.search_result_queryset()
         pages.update((page.pk, page) for page in loaded.filter(pk__in=pks))
     return pages
+
+
+def snippet_pages(pks):
+    """{pk: specific page} for one page of results with snippets, in one query for every type:
+    Wagtail's own fields only (title, address, language). What results say of their pages
+    comes from `Described`; the API loads its types' own fields itself."""
+    return {page.pk: page for page in Page.objects.filter(pk__in=pks).specific(defer=True)}
 
 
 class EngineSearch:
@@ -247,10 +256,13 @@ class EngineSearch:
         return self.backend.count_matches(queries)
 
     def hits(self, found):
-        by_model = {}
-        for hit in found.hits:
-            by_model.setdefault(searchable_models()[hit["type"]], []).append(hit["pk"])
-        pages = load_pages(by_model, self.query)
+        if self.query.cards:
+            by_model = {}
+            for hit in found.hits:
+                by_model.setdefault(searchable_models()[hit["type"]], []).append(hit["pk"])
+            pages = card_pages(by_model, self.query)
+        else:
+            pages = snippet_pages([hit["pk"] for hit in found.hits])
         described = Described(pages)
         results = []
         for hit in found.hits:
