@@ -50,14 +50,14 @@ class SectionIndexPage(SharedViewRestrictionsMixin, ListingPageMixin, Page):
     def route(self, request, path_components):
         """Find a child of the section's one page type in one query, rather than a page and then its type.
 
-        The images it shows (its image, a member's logo) and what its card shows (a call's
-        owner) come in the same query.
+        The images it shows (its image, a member's logo) come in the same query; the pages it
+        points at are kept in the shared fragments (say, a call's owner: `related_page`).
         """
         child_types = self.allowed_subpage_models()
         if path_components and len(child_types) == 1:
             model = child_types[0]
             images = [field.name for field in model._meta.concrete_fields if field.related_model is get_image_model()]
-            children = model.objects.child_of(self).select_related(*images, *getattr(model, "card_select_related", ()))
+            children = model.objects.child_of(self).select_related(*images)
             # Siblings' slugs are unique: no order or limit to add to the query.
             child = next(iter(children.filter(slug=path_components[0])), None)
             if child is not None:

@@ -62,6 +62,13 @@ def related_pages(page, relation):
     return shared(key, lambda: localized_pages(getattr(page, relation).all()))
 
 
+def related_page(page, field):
+    """The page `page` points at through the foreign key `field` (a default-language page), in
+    the visitor's language; kept for the content generation."""
+    key = f"related:{page.pk}:{field}:{get_language()}"
+    return shared(key, lambda: localized_pages([getattr(page, field)])[0])
+
+
 def language_versions(page):
     """(the page's lineage from the root, {translation key: {language code: live page}}) for
     the page and each of its ancestors: routing, the language switcher, the alternates and

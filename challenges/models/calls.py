@@ -41,7 +41,7 @@ from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.fragments import restricted_collection_paths
 from portal.models import OrganisationType, in_default_locale
 from portal.privacy import SharedViewRestrictionsMixin
-from portal.translation import PAGE_TRANSLATABLE_FIELDS, localized_pages
+from portal.translation import PAGE_TRANSLATABLE_FIELDS, related_page
 from portal.widgets import TaxonomyPanel
 from search.pages import Fact, SearchablePage, time_left
 
@@ -267,22 +267,22 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
         """The owner's name in this call's language; cards annotate it with `with_owner_names()`."""
         if not self.owner_member_id:
             return self.owner_name
-        here = getattr(self, "owner_title_here", None)
-        if here:
-            return here
+        annotated = getattr(self, "owner_title_here", None)
+        if annotated:
+            return annotated
+        # A visitor reading the call in its own language has the owner's profile in it already.
+        here = self.owner_member_here
+        if here.locale_id == self.locale_id:
+            return here.title
         member = self.owner_member
         if member.locale_id != self.locale_id:
-            # A visitor reading the call in its own language has looked the translation up already.
-            translated = self.owner_member_here
-            if translated.locale_id != self.locale_id:
-                translated = member.get_translation_or_none(self.locale_id) or member
-            member = translated
+            member = member.get_translation_or_none(self.locale_id) or member
         return member.title
 
     @functools.cached_property
     def owner_member_here(self):
         """The owner's profile in the visitor's language (None when the owner is not a member)."""
-        return localized_pages([self.owner_member])[0] if self.owner_member_id else None
+        return related_page(self, "owner_member") if self.owner_member_id else None
 
     @property
     def closes_at(self):

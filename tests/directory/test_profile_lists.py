@@ -61,3 +61,16 @@ def test_a_reference_lists_its_calls_and_partners_as_soon_as_they_are_linked(
     assert "Quiet harbour cranes" in html
     # The partners are named in the page and in its structured data.
     assert html.count("Polar Urban Systems") >= 2
+
+
+def test_a_call_names_its_owner_as_the_owners_profile_is_now_called(client, challenge_index, member_directory):
+    member = MemberProfilePageFactory(parent=member_directory, title="Polar Urban Systems", slug="polar")
+    call = ChallengePageFactory(parent=challenge_index, title="Quiet harbour cranes", owner_member=member)
+    before = client.get(call.url).content.decode()
+    assert f'<a href="{member.url}">Polar Urban Systems</a>' in before
+    member.title = "Polar Systems Oy"
+    member.save_revision().publish()
+    after = client.get(call.url).content.decode()
+    # In the page and in its structured data.
+    assert f'<a href="{member.url}">Polar Systems Oy</a>' in after
+    assert "Polar Urban Systems" not in after
