@@ -191,8 +191,13 @@ class DatabaseSearch:
 
     def by_relevance(self, selected):
         """Every match's pk, best first: by penalty (whole words, parts, typos), score, status rank and pk."""
-        matches = self.selected_pages(selected).filter(pk__in=self.text_matches)
-        rows = list(matches.annotate(sort_rank=self.status_rank()).values_list("pk", "sort_rank"))
+        if self.indexed:
+            # Selected and ranked by the facet index, with no query.
+            ranks = self.facet_index.ranks(self.facet_index.matches(self.text_matches, selected), ranked_values())
+            rows = list(ranks.items())
+        else:
+            matches = self.selected_pages(selected).filter(pk__in=self.text_matches)
+            rows = list(matches.annotate(sort_rank=self.status_rank()).values_list("pk", "sort_rank"))
         pks = [pk for pk, _rank in rows]
         score = ranking.scores(self.backend, self.query.words, pks)
         penalty = ranking.penalties(self.backend, Page.objects.filter(pk__in=pks), self.query.words, pks)
@@ -227,13 +232,19 @@ class DatabaseSearch:
             return facet_counts(facets()[name], self.matched(selected), query.types)
 
         if query.text:
-            if query.words and not query.finds_nothing and self.text_matches is not None and keeps_shared_memo():
-                # The text's matches are listed: counted against the facet index, no query.
+            if self.indexed:
                 return self.facet_index.counts(name, self.facet_index.matches(self.text_matches, selected), query.types)
             return count()
         chosen = sorted((facet, sorted(values)) for facet, values in selected.items())
         asked = repr((query.locale.pk, timezone.localdate(), query.types, query.letter, name, chosen))
         return shared_memo(f"facet-counts:{hashlib.sha256(asked.encode()).hexdigest()[:32]}", count)
+
+    @property
+    def indexed(self):
+        """Whether the text's matches are listed and the facet index (kept by the project's shared
+        memo) selects, ranks and counts them, with no query."""
+        query = self.query
+        return bool(query.words) and not query.finds_nothing and self.text_matches is not None and keeps_shared_memo()
 
     @functools.cached_property
     def facet_index(self):

@@ -47,6 +47,14 @@ class FacetIndex:
             kept &= chosen
         return kept
 
+    def ranks(self, keys, ranked):
+        """{key: the position of the first of `ranked` ((facet, value) pairs, best first) that
+        selects it, or len(ranked)}: a search's status rank (search.database), for `keys` a set."""
+        positions = dict.fromkeys(keys, len(ranked))
+        for position, (facet, value) in reversed(list(enumerate(ranked))):
+            positions.update(dict.fromkeys(keys & self.selects(facet.name, value), position))
+        return positions
+
     def counts(self, name, keys, types=()):
         """{value: how many of `keys`} for facet `name`, as the SQL count gives them."""
         facet = facets()[name]
