@@ -5,9 +5,10 @@ of their page types to search results and endpoints of their own through hooks
 (search.api_types). Every endpoint answers `HEAD` as it answers `GET`.
 """
 
+import functools
 from typing import Annotated, Union
 
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail import hooks
 
@@ -23,6 +24,7 @@ from search.api_types import (
     plain_result_type,
 )
 from search.facets import facets, sort_orders
+from search.memo import shared_memo
 from search.pages import searchable_models
 from search.query import changed_query_string, parse_query
 from search.service import autocomplete, search
@@ -124,16 +126,31 @@ def _changed_url(request, **changes):
     return request.build_absolute_uri(f"{request.path}?{changed_query_string(request.GET, **changes)}")
 
 
-def results_json(hits, request):
-    """Each hit as the API shows it: the common fields and its type's own."""
+def type_fields(hits, request):
+    """{pk: its type's own fields} of each hit, kept by the shared memo per content generation,
+    language and day (a call's status). Only on a miss are the pages of the hit's type loaded,
+    once for all of them."""
     pks_by_type = {}
     for hit in hits:
         pks_by_type.setdefault(hit.type, []).append(hit.page.pk)
-    fields = {}
-    for name, pks in pks_by_type.items():
+
+    @functools.cache
+    def loaded(name):
         # Results come with Wagtail's own fields only: each type's are read here, once per type.
-        pages = searchable_models()[name].search_snippet_queryset().filter(pk__in=pks)
-        fields.update(RESULT_TYPES[name].load(list(pages), request))
+        pages = searchable_models()[name].search_snippet_queryset().filter(pk__in=pks_by_type[name])
+        return RESULT_TYPES[name].load(list(pages), request)
+
+    asked = f"{translation.get_language()}:{timezone.localdate()}"
+
+    def fields_of(hit):
+        return shared_memo(f"api-fields:{hit.page.pk}:{asked}", lambda: loaded(hit.type).get(hit.page.pk, {}))
+
+    return {hit.page.pk: fields_of(hit) for hit in hits}
+
+
+def results_json(hits, request):
+    """Each hit as the API shows it: the common fields and its type's own."""
+    fields = type_fields(hits, request)
     return [
         {
             "id": hit.page.pk,

@@ -87,6 +87,7 @@ def test_publishing_a_change_refreshes_what_search_results_say(admin_client, cal
     answer = Client().get(api).json()["results"][0]
     assert answer["summary"] == "Drilling under the quay for harbour heat."
     assert {"label": "Stage", "text": "Cancelled"}.items() <= answer["facts"][-1].items()
+    assert answer["stage"] == "cancelled"  # the type's own fields too
 
 
 def test_publishing_a_new_page_lists_it_at_once(admin_client, challenge_index, call):
@@ -180,18 +181,20 @@ def test_a_call_opens_on_its_opening_day_at_midnight_helsinki_time(challenge_ind
             closes_on=opening + datetime.timedelta(30),
         )
     evening = datetime.datetime.combine(opening - datetime.timedelta(days=1), datetime.time(23, 59), HELSINKI)
-    search = "/en/search/?q=midnight"
+    search, api = "/en/search/?q=midnight", "/api/search?q=midnight&lang=en"
     with mock.patch("django.utils.timezone.now", return_value=evening):
-        warm(call.url, "/en/challenges/", search)
+        warm(call.url, "/en/challenges/", search, api)
         for url in (call.url, "/en/challenges/"):
             assert "status--upcoming" in shown(url)[1], url
         assert "result__fact--status-upcoming" in shown(search)[1]
+        assert Client().get(api).json()["results"][0]["status"] == "upcoming"
         assert filter_count("/en/challenges/", "Open") is None
     midnight = datetime.datetime.combine(opening, datetime.time(0, 0), HELSINKI)
     with mock.patch("django.utils.timezone.now", return_value=midnight):
         for url in (call.url, "/en/challenges/"):
             assert "status--open" in shown(url)[1], url
         assert "result__fact--status-open" in shown(search)[1]
+        assert Client().get(api).json()["results"][0]["status"] == "open"
         assert filter_count("/en/challenges/", "Open") == 1
 
 
