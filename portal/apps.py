@@ -27,6 +27,16 @@ def ensure_locales(using="default", plan=None, **kwargs):
         LocaleSynchronization.objects.using(using).get_or_create(locale=locale, defaults={"sync_from": default})
 
 
+def new_release(plan=None, **kwargs):
+    """Every release runs `migrate`: what the shared cache keeps (pages, cards, fragments) was
+    made by the code before it, so it is all made stale (portal/page_cache/generation.py)."""
+    if plan is None:
+        return  # `flush` between transactional tests, not a release
+    from portal.page_cache import generation
+
+    generation.replace()
+
+
 class PortalConfig(AppConfig):
     """What every app shares: base templates, static assets, taxonomies, blocks."""
 
@@ -41,5 +51,6 @@ class PortalConfig(AppConfig):
         from portal.renditions import image_saved
 
         post_migrate.connect(ensure_locales, sender=self)
+        post_migrate.connect(new_release, sender=self, dispatch_uid="portal-new-release")
         page_cache_signals.connect()
         post_save.connect(image_saved, sender=get_image_model(), dispatch_uid="portal-image-renditions")

@@ -64,10 +64,12 @@ def _copy(copies, values):
     copies.update((key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)) for key, value in values.items())
 
 
-def shared(name, build):
+def shared(name, build, keep_none=True):
     """`build()`'s value for `name` (which names everything it depends on) in this content generation.
 
-    A preview renders a draft: it builds everything afresh and keeps nothing.
+    A preview renders a draft: it builds everything afresh and keeps nothing. Without
+    `keep_none`, a None is not kept (what a visitor's address names may not exist, and
+    probes for such addresses should fill no cache).
     """
 
     def fetch():
@@ -77,6 +79,8 @@ def shared(name, build):
         stored = read_many([key]).get(key)  # a one-item tuple, so that a stored None is told from a miss
         if stored is None:
             stored = (build(),)
+            if stored[0] is None and not keep_none:
+                return None
             keep_many({key: stored})
         return stored[0]
 

@@ -1,7 +1,10 @@
 """Paginated listings shared by the index pages."""
 
+import hashlib
+
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -9,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from portal.fragments import shared
 from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 
@@ -48,21 +52,25 @@ class SectionIndexPage(SharedViewRestrictionsMixin, ListingPageMixin, Page):
     max_count_per_parent = 1
 
     def route(self, request, path_components):
-        """Find a child of the section's one page type in one query, rather than a page and then its type.
-
-        The images it shows (its image, a member's logo) come in the same query; the pages it
-        points at are kept in the shared fragments (say, a call's owner: `related_page`).
-        """
+        """Find a child of the section's one page type in one query, rather than a page and then
+        its type; kept in the shared fragments for the content generation (every change to a
+        page replaces it), with the images it shows and the relations its page reads."""
         child_types = self.allowed_subpage_models()
         if path_components and len(child_types) == 1:
-            model = child_types[0]
-            images = [field.name for field in model._meta.concrete_fields if field.related_model is get_image_model()]
-            children = model.objects.child_of(self).select_related(*images)
-            # Siblings' slugs are unique: no order or limit to add to the query.
-            child = next(iter(children.filter(slug=path_components[0])), None)
+            slug = path_components[0]
+            name = f"child:{self.pk}:{hashlib.sha256(slug.encode()).hexdigest()[:32]}"
+            child = shared(name, lambda: self._child(child_types[0], slug), keep_none=False)
             if child is not None:
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+    def _child(self, model, slug):
+        images = [field.name for field in model._meta.concrete_fields if field.related_model is get_image_model()]
+        # Siblings' slugs are unique: no order or limit to add to the query.
+        child = next(iter(model.objects.child_of(self).select_related(*images).filter(slug=slug)), None)
+        if child is not None:
+            prefetch_related_objects([child], *getattr(model, "detail_prefetch_related", ()))
+        return child
 
     class Meta:
         abstract = True

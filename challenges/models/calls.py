@@ -38,7 +38,7 @@ from challenges.models.status import (
     challenge_status,
 )
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portal.fragments import restricted_collection_paths
+from portal.fragments import restricted_collection_paths, shared
 from portal.models import OrganisationType, in_default_locale
 from portal.privacy import SharedViewRestrictionsMixin
 from portal.translation import PAGE_TRANSLATABLE_FIELDS, related_page
@@ -313,7 +313,13 @@ class ChallengePage(SharedViewRestrictionsMixin, CallCalendarMixin, SearchablePa
         return call_timeline(self, call_today())
 
     def public_attachments(self):
-        """Attachments anyone may download: those outside collections with a view restriction."""
-        restricted = restricted_collection_paths()
-        attachments = self.attachments.select_related("document__collection")
-        return [item for item in attachments if not item.document.collection.path.startswith(restricted)]
+        """Attachments anyone may download: those outside collections with a view restriction.
+
+        Kept in the shared fragments for the content generation (a preview reads its draft's)."""
+
+        def public():
+            restricted = restricted_collection_paths()
+            attachments = self.attachments.select_related("document__collection")
+            return [item for item in attachments if not item.document.collection.path.startswith(restricted)]
+
+        return shared(f"attachments:{self.pk}", public)

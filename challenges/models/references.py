@@ -53,7 +53,7 @@ class ReferencePage(SharedViewRestrictionsMixin, SearchablePage):
     card_select_related = ("image",)
     card_prefetch_related = ("themes", "image__renditions")
     card_template = "challenges/includes/reference_card.html"
-    detail_prefetch_related = ("themes",)
+    detail_prefetch_related = ("themes", "gallery_images")
 
     summary = models.TextField(_("summary"), max_length=400)
     image = models.ForeignKey(

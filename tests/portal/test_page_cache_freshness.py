@@ -216,3 +216,17 @@ def test_a_page_made_private_is_no_longer_served_from_the_cache(admin_client, ca
     assert response.status_code == 200, response.content[:300]
     assert shown(call.url)[0] == 302
     assert Page.objects.get(pk=call.pk).get_view_restrictions().exists()
+
+
+def test_a_release_makes_what_the_cache_keeps_stale(call):
+    """A release runs `migrate` (README, production): pages and fragments kept by the code
+    before it are not served by the code after it."""
+    from django.core.management import call_command
+
+    from portal.page_cache import generation
+
+    warm(call.url)
+    before = generation.current()
+    call_command("migrate", verbosity=0, interactive=False)
+    assert generation.current() != before
+    assert shown(call.url)[0] == 200
