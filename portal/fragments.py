@@ -87,6 +87,23 @@ def shared(name, build, keep_none=True):
     return remembered(("fragment", name), fetch)
 
 
+def shared_many(names, build):
+    """{name: value} for each of `names` in this content generation, like `shared()`, in one
+    round trip to the cache: `build(missing names)` gives {name: value} for those it lacks,
+    kept in one more."""
+    if not keeping():
+        return build(list(names))
+    prefix = f"fragment:{current_generation()}:"
+    stored = read_many([f"{prefix}{name}" for name in names])
+    found = {key.removeprefix(prefix): value[0] for key, value in stored.items()}
+    missing = [name for name in names if name not in found]
+    if missing:
+        made = build(missing)
+        keep_many({f"{prefix}{name}": (made[name],) for name in missing})
+        found.update(made)
+    return found
+
+
 def keeping():
     """Whether this request may read and keep shared pieces: not in a preview, which renders a
     draft, nor where each worker would keep its own (SHARED_FRAGMENTS)."""

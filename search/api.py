@@ -5,7 +5,6 @@ of their page types to search results and endpoints of their own through hooks
 (search.api_types). Every endpoint answers `HEAD` as it answers `GET`.
 """
 
-import functools
 from typing import Annotated, Union
 
 from django.utils import timezone, translation
@@ -24,7 +23,7 @@ from search.api_types import (
     plain_result_type,
 )
 from search.facets import facets, sort_orders
-from search.memo import shared_memo
+from search.memo import shared_memo_many
 from search.pages import searchable_models
 from search.query import changed_query_string, parse_query
 from search.service import autocomplete, search
@@ -128,24 +127,22 @@ def _changed_url(request, **changes):
 
 def type_fields(hits, request):
     """{pk: its type's own fields} of each hit, kept by the shared memo per content generation,
-    language and day (a call's status). Only on a miss are the pages of the hit's type loaded,
-    once for all of them."""
-    pks_by_type = {}
-    for hit in hits:
-        pks_by_type.setdefault(hit.type, []).append(hit.page.pk)
-
-    @functools.cache
-    def loaded(name):
-        # Results come with Wagtail's own fields only: each type's are read here, once per type.
-        pages = searchable_models()[name].search_snippet_queryset().filter(pk__in=pks_by_type[name])
-        return RESULT_TYPES[name].load(list(pages), request)
-
+    language and day (a call's status). The pages of the hits it lacks are loaded once per type."""
     asked = f"{translation.get_language()}:{timezone.localdate()}"
+    hit_of = {f"api-fields:{asked}:{hit.page.pk}": hit for hit in hits}
 
-    def fields_of(hit):
-        return shared_memo(f"api-fields:{hit.page.pk}:{asked}", lambda: loaded(hit.type).get(hit.page.pk, {}))
+    def missing(keys):
+        pks_by_type = {}
+        for key in keys:
+            pks_by_type.setdefault(hit_of[key].type, []).append(hit_of[key].page.pk)
+        fields = {}
+        for name, pks in pks_by_type.items():
+            # Results come with Wagtail's own fields only: each type's are read here.
+            pages = searchable_models()[name].search_snippet_queryset().filter(pk__in=pks)
+            fields.update(RESULT_TYPES[name].load(list(pages), request))
+        return {key: fields.get(hit_of[key].page.pk, {}) for key in keys}
 
-    return {hit.page.pk: fields_of(hit) for hit in hits}
+    return {hit_of[key].page.pk: fields for key, fields in shared_memo_many(list(hit_of), missing).items()}
 
 
 def results_json(hits, request):

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from search.facets import facets
-from search.memo import shared_memo
+from search.memo import shared_memo_many
 from search.pages import searchable_models
 from search.snippets import engine_marks, python_marks
 
@@ -168,52 +168,67 @@ def make_hit(query, page, type_, language, described, highlights=None):
 
 
 class Described:
-    """What results say about their pages besides their own fields: the texts a snippet is
-    marked in, and the facts (a call's status and deadline, a member's country).
+    """What results say about their pages besides their own fields: each text's language and
+    the texts a snippet is marked in, and the facts (a call's status and deadline, a member's
+    country).
 
-    Both are kept by the project's shared memo: the texts per content generation, the facts
-    also per language and day (a call opens and closes at midnight). The results' pages
-    come with Wagtail's fields only (`snippet_pages`); only on a miss are the whole pages loaded,
-    at once for every result, with the relations their texts and facts read.
+    Both are kept by the project's shared memo, for every result at once: the texts per
+    content generation, the facts also per language and day (a call opens and closes at
+    midnight). The results' pages come with Wagtail's fields only (`snippet_pages`); only
+    for the results the memo lacks are the whole pages loaded, with the relations their
+    texts and facts read.
     """
 
     def __init__(self, pages):
-        self.pages = pages
+        self.pages, self.loaded = pages, {}
 
     def language(self, page):
         """The language of `page`'s text (`SearchablePage.search_language`)."""
-        return shared_memo(
-            f"search-language:{page.pk}", lambda: getattr(self._loaded.get(page.pk), "search_language", "")
-        )
+        return self._texts[page.pk][0]
 
     def texts(self, page):
         """(summary, body) of `page` in its language, as plain text."""
-
-        def build():
-            if (whole := self._loaded.get(page.pk)) is None:
-                return "", ""  # deleted since it was found
-            summary, body = whole.search_texts()
-            return summary, " ".join(body)
-
-        return shared_memo(f"search-texts:{page.pk}", build)
+        return self._texts[page.pk][1:]
 
     def facts(self, page):
         """The `Fact`s of `page`'s result, in the active language."""
-
-        def build():
-            whole = self._loaded.get(page.pk)
-            return tuple(fact.in_words() for fact in whole.search_facts()) if whole else ()
-
-        return shared_memo(f"search-facts:{page.pk}:{translation.get_language()}:{timezone.localdate()}", build)
+        return self._facts[page.pk]
 
     @functools.cached_property
-    def _loaded(self):
+    def _texts(self):
+        def text(page):
+            summary, body = page.search_texts()
+            return page.search_language, summary, " ".join(body)
+
+        return self._kept("search-text", text, ("", "", ""))
+
+    @functools.cached_property
+    def _facts(self):
+        def facts(page):
+            return tuple(fact.in_words() for fact in page.search_facts())
+
+        return self._kept(f"search-facts:{translation.get_language()}:{timezone.localdate()}", facts, ())
+
+    def _kept(self, prefix, build, gone):
+        """{pk: build(whole page)} of every result, read from the memo under `prefix`; `gone`
+        for a page deleted since it was found."""
+        keys = {f"{prefix}:{pk}": pk for pk in self.pages}
+
+        def missing(names):
+            whole = self._whole([keys[name] for name in names])
+            return {name: build(whole[keys[name]]) if keys[name] in whole else gone for name in names}
+
+        return {keys[name]: value for name, value in shared_memo_many(list(keys), missing).items()}
+
+    def _whole(self, pks):
+        """{pk: whole page} with at least `pks` (each loaded once, whatever asks for it)."""
         by_model = {}
-        for page in self.pages.values():
-            by_model.setdefault(type(page), []).append(page.pk)
-        return {
-            page.pk: page for model, pks in by_model.items() for page in model.search_text_queryset().filter(pk__in=pks)
-        }
+        for pk in pks:
+            if pk not in self.loaded:
+                by_model.setdefault(type(self.pages[pk]), []).append(pk)
+        for model, wanted in by_model.items():
+            self.loaded.update((page.pk, page) for page in model.search_text_queryset().filter(pk__in=wanted))
+        return self.loaded
 
 
 def card_pages(pks_by_model, query):

@@ -77,9 +77,10 @@ EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = FROM_EMAIL
 WAGTAILSEARCH_BACKENDS = parse_search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH_REPLICAS, SEARCH_INDEX_PREFIX)
-# What the search core's database path may keep between requests (a listing's facet
-# counts) is kept with the shared fragments, which every content change makes stale.
+# What the search core may keep between requests (a listing's facet counts, what results
+# say of their pages) is kept with the shared fragments, which every content change makes stale.
 SEARCH_SHARED_MEMO = "portal.fragments.shared"
+SEARCH_SHARED_MEMO_MANY = "portal.fragments.shared_many"
 # Whether rendered pieces (portal/fragments.py, portal/cards.py) are kept between requests.
 SHARED_FRAGMENTS = True
 WAGTAILFRONTENDCACHE = parse_frontend_cache_url(FRONTEND_CACHE_URL)

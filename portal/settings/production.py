@@ -53,7 +53,7 @@ X_FRAME_OPTIONS = "DENY"
 if CACHES["default"]["BACKEND"].endswith((".LocMemCache", ".DummyCache")):  # noqa: F405
     PAGE_CACHE_SECONDS = 0
     SHARED_FRAGMENTS = False
-    SEARCH_SHARED_MEMO = ""
+    SEARCH_SHARED_MEMO = SEARCH_SHARED_MEMO_MANY = ""
 
 # Index updates wait in the database until a worker (`manage.py db_worker`) runs them; the
 # same update queued by each save of one publication is written once (portal/tasks.py).

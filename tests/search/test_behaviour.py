@@ -161,7 +161,7 @@ def test_a_text_search_counts_its_facets_as_the_database_does(backend, sections,
         return slugs(results), {facet.name: counts(results, facet.name) for facet in results.facets}
 
     from_index = all_counts()
-    settings.SEARCH_SHARED_MEMO = ""
+    settings.SEARCH_SHARED_MEMO = settings.SEARCH_SHARED_MEMO_MANY = ""
     assert all_counts() == from_index
     assert from_index[1]["type"]
 
