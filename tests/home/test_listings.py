@@ -79,9 +79,11 @@ TRANSACTION_CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "BEGIN", "COMMIT")
 # At most this many data queries, warm, per listing page and per detail page: what the pages
 # cost today in their costliest language (a Finnish or Swedish address of an English-only
 # page, which is routed through its English version), so that no change adds one unnoticed.
-# Issue #17 asks for at most 20 for a listing and 15 for a detail page.
+# Issue #17 asks for at most 20 for a listing and 15 for a detail page. A detail page reads
+# nothing but the shared fragments when warm (the page it routes to is one of them, with the
+# relations it shows): one query is allowed for a relation some page type may add.
 LISTING_BOUNDS = {"challenge_index": 5, "reference_index": 2, "member_directory": 5, "news_index": 2}
-DETAIL_BOUNDS = {"challenge": 4, "reference": 6, "member": 4, "news": 3}
+DETAIL_BOUNDS = {"challenge": 1, "reference": 1, "member": 1, "news": 1}
 
 
 def queries_to_render(client, url):
