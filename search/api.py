@@ -5,6 +5,7 @@ of their page types to search results and endpoints of their own through hooks
 (search.api_types). Every endpoint answers `HEAD` as it answers `GET`.
 """
 
+import dataclasses
 from typing import Annotated, Union
 
 from django.utils import timezone, translation
@@ -156,7 +157,8 @@ def results_json(hits, request):
             "url": hit.page.get_full_url(request),
             "locale": hit.language,
             "summary": _plain(hit.snippet),
-            "facts": [{**vars(fact), "label": str(fact.label), "text": str(fact.text)} for fact in hit.facts],
+            # Kept facts are plain strings already (`Fact.in_words`).
+            "facts": [dataclasses.asdict(fact) for fact in hit.facts],
             **fields.get(hit.page.pk, {}),
         }
         for hit in hits

@@ -114,14 +114,10 @@ def deferred_indexing():
 
 
 @functools.cache
-def long_text_fields(model):
-    """The page type's own long texts; not Wagtail's `url_path`, which every result's address needs
-    (deferred, it would cost one query per result)."""
-    return [
-        field.name
-        for field in model._meta.concrete_fields
-        if isinstance(field, TextField | StreamField) and field.model is not Page
-    ]
+def long_text_fields(model, kinds=(TextField, StreamField)):
+    """The page type's own long texts (of `kinds`); not Wagtail's `url_path`, which every
+    result's address needs (deferred, it would cost one query per result)."""
+    return [field.name for field in model._meta.concrete_fields if isinstance(field, kinds) and field.model is not Page]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -242,9 +238,8 @@ class SearchablePage(Page):
         """The queryset result cards of this type are loaded from: the page's own fields but its
         streams (no card shows one, and their JSON is neither read nor parsed), and what the card
         shows of other tables."""
-        streams = [field.name for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
         return (
-            cls.objects.defer(*streams)
+            cls.objects.defer(*long_text_fields(cls, (StreamField,)))
             .select_related(*cls.card_select_related)
             .prefetch_related(*cls.card_prefetch_related)
         )
