@@ -138,11 +138,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost, so that everything a request runs reads locales and view restrictions once.
     "portal.request_scope.RequestScopeMiddleware",
+    # Outside everything that adds headers or sets cookies: a stored page keeps the headers it
+    # was sent with, and a page from the cache runs none of the middleware below.
+    "portal.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LocaleMiddleware",
-    # After the language is known (it is part of the key), before anything that sets cookies.
-    "portal.page_cache.middleware.PageCacheMiddleware",
     # Inside the page cache, so that a stored page keeps the policy it was sent with.
     "portal.security.ContentSecurityPolicyMiddleware",
     "portal.security.PermissionsPolicyMiddleware",

@@ -45,6 +45,23 @@ def test_an_anonymous_page_is_rendered_once_then_served_from_the_shared_cache(ca
     assert second["ETag"] == first["ETag"]
 
 
+def test_a_page_from_the_cache_is_sent_with_the_headers_it_was_rendered_with(call):
+    # The security headers, the content policy with its nonce, the language and the length among them.
+    first, _ = visit(call.url)
+    second, rendered = visit(call.url)
+    assert not rendered
+    assert dict(second.items()) == dict(first.items())
+    assert {"Content-Security-Policy", "Content-Language", "Content-Length", "Vary"} <= set(second.headers)
+
+
+def test_an_address_without_a_language_is_kept_per_language_the_visitor_asks_for(call):
+    finnish, _ = visit("/api/search?q=heat&lang=en", **{"Accept-Language": "fi"})
+    english, _ = visit("/api/search?q=heat&lang=en", **{"Accept-Language": "en"})
+    again, rendered = visit("/api/search?q=heat&lang=en", **{"Accept-Language": "fi"})
+    assert (finnish["Content-Language"], english["Content-Language"]) == ("fi", "en")
+    assert again["Content-Language"] == "fi" and not rendered
+
+
 @pytest.mark.parametrize("url", ["/en/", "/en/challenges/", "/en/challenges/?theme=mobility", "/en/search/?q=heat"])
 def test_every_public_page_and_listing_is_shared(call, url):
     visit(url)
