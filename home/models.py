@@ -115,13 +115,12 @@ class HomePage(SharedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(front_page_context(self))
-        context["latest_news"] = (
-            public(NewsPage.objects.live())
-            .descendant_of(self)
-            .select_related(*NewsPage.card_select_related)
-            .order_by("-date", "-pk")[:LATEST_NEWS]
-        )
+        context["latest_news"] = shared(f"latest-news:{self.pk}", self._latest_news)
         return context
+
+    def _latest_news(self):
+        news = public(NewsPage.objects.live()).descendant_of(self).select_related(*NewsPage.card_select_related)
+        return list(news.order_by("-date", "-pk")[:LATEST_NEWS])
 
 
 class StandardPage(SharedViewRestrictionsMixin, Page):

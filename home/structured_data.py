@@ -4,19 +4,20 @@ from wagtail.models import Site
 
 from portal import locales
 from portal.head import cluster, compact, image_url, page_description, theme_names
-from portal.models import ContactSettings
+from portal.sites import contact_details
 
 HEADLINE_LENGTH = 110
 
 
 def home_data(page, request):
-    contact = ContactSettings.for_site(Site.find_for_request(request)) if request else None
+    site = Site.find_for_request(request) if request else None
+    contact = contact_details(site) if site else {}
     organisation = compact(
         {
             **cluster(),
             "description": page_description(page),
-            "email": contact.email if contact else None,
-            "sameAs": [url for url in (contact.linkedin_url, contact.youtube_url) if url] if contact else [],
+            "email": contact.get("email"),
+            "sameAs": [url for url in (contact.get("linkedin_url"), contact.get("youtube_url")) if url],
             "image": image_url(page.hero_image),
         }
     )

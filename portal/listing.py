@@ -8,12 +8,12 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from portal.fragments import shared
 from portal.privacy import SharedViewRestrictionsMixin
+from portal.renditions import image_fields
 from portal.translation import PAGE_TRANSLATABLE_FIELDS
 
 
@@ -65,9 +65,8 @@ class SectionIndexPage(SharedViewRestrictionsMixin, ListingPageMixin, Page):
         return super().route(request, path_components)
 
     def _child(self, model, slug):
-        images = [field.name for field in model._meta.concrete_fields if field.related_model is get_image_model()]
         # Siblings' slugs are unique: no order or limit to add to the query.
-        child = next(iter(model.objects.child_of(self).select_related(*images).filter(slug=slug)), None)
+        child = next(iter(model.objects.child_of(self).select_related(*image_fields(model)).filter(slug=slug)), None)
         if child is not None:
             prefetch_related_objects([child], *getattr(model, "detail_prefetch_related", ()))
         return child

@@ -247,3 +247,8 @@ def image_saved(sender, instance, created, update_fields=None, raw=False, **kwar
     if raw or (update_fields is not None and not SOURCE_FIELDS.intersection(update_fields)):
         return
     prepare_image_renditions.enqueue(instance.pk)
+
+
+def image_fields(model):
+    """The names of `model`'s foreign keys to images: what its page shows, to load with it."""
+    return [field.name for field in model._meta.concrete_fields if field.related_model is get_image_model()]

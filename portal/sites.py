@@ -8,6 +8,7 @@ locales or pages do, and each such change starts a new content generation
 """
 
 from django.core.exceptions import DisallowedHost
+from django.db.models import prefetch_related_objects
 from django.http.request import split_domain_port
 from django.utils import translation
 
@@ -15,6 +16,8 @@ from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
 from portal import fragments
+from portal.models import ContactSettings
+from portal.renditions import image_fields
 
 
 def find_site(request):
@@ -37,7 +40,22 @@ def find_site(request):
 def localized_home(site):
     """The site's home page in the active language (Wagtail's `root_page.localized`), as its own type."""
     language = translation.get_language()
-    return fragments.shared(f"home-page:{site.pk}:{language}", lambda: site.root_page.localized.specific)
+    return fragments.shared(f"home-page:{site.pk}:{language}", lambda: _with_images(site.root_page.localized.specific))
+
+
+def _with_images(page):
+    prefetch_related_objects([page], *image_fields(type(page)))
+    return page
+
+
+def contact_details(site):
+    """The site's contact addresses (its contact settings), shared while the content lasts."""
+
+    def find():
+        contact = ContactSettings.for_site(site)
+        return {"email": contact.email, "linkedin_url": contact.linkedin_url, "youtube_url": contact.youtube_url}
+
+    return fragments.shared(f"contact:{site.pk}", find)
 
 
 class SiteMiddleware:

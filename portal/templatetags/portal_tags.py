@@ -11,7 +11,7 @@ from wagtail.models import Page, Site, get_page_models
 
 from portal import fragments, locales
 from portal.cards import render_cards
-from portal.models import ContactSettings
+from portal.sites import contact_details
 from portal.translation import related_pages as shared_related_pages
 from search.collation import sort_key
 from search.listing import FacetedListingMixin, SearchListingMixin
@@ -107,12 +107,8 @@ def main_menu(context):
 @register.simple_tag(takes_context=True)
 def contact_links(context):
     """The cluster's contact addresses from the site's contact settings, for the footer."""
-
-    def find(site):
-        contact = ContactSettings.for_site(site)
-        return {"email": contact.email, "linkedin_url": contact.linkedin_url, "youtube_url": contact.youtube_url}
-
-    return _for_site(context.get("request"), "contact", find) or {}
+    site = _site(context.get("request"))
+    return contact_details(site) if site else {}
 
 
 @register.filter

@@ -84,6 +84,8 @@ TRANSACTION_CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "BEGIN", "COMMIT")
 # relations it shows): one query is allowed for a relation some page type may add.
 LISTING_BOUNDS = {"challenge_index": 5, "reference_index": 2, "member_directory": 5, "news_index": 2}
 DETAIL_BOUNDS = {"challenge": 1, "reference": 1, "member": 1, "news": 1}
+# The home page's key figures, featured calls and latest news are shared fragments too.
+HOME_BOUND = 1
 
 
 def queries_to_render(client, url):
@@ -169,5 +171,5 @@ def test_home_page_queries_do_not_grow_with_content(client, home_page, challenge
     add_challenges(challenge_index, 20, themes)
     add_news(news_index, 20, themes)
     many, html = queries_to_render(client, home_page.url)
-    assert many == few
+    assert many == few <= HOME_BOUND
     assert html.count('<article class="card card--challenge">') == 3

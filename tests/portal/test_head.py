@@ -133,6 +133,12 @@ class PageHeadTests(DemoTestCase):
         assert "T23:59:00+0" in call["validThrough"]
         assert owner["seeks"] == {"@id": call["@id"]}
 
+    def test_the_home_page_gives_the_clusters_contact_address_from_its_settings(self):
+        for language in LANGUAGES:
+            organisation, site = structured_data(self.client.get(f"/{language}/").content.decode())["@graph"]
+            assert organisation["email"] == "info@scic.example", language
+            assert site["inLanguage"] == language
+
     def test_members_and_news_name_the_cluster(self):
         member = structured_data(self.client.get(demo_url("city-of-espoo", "sv")).content.decode())
         assert member["memberOf"]["name"] == "Smart City Innovation Cluster"

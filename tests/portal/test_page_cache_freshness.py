@@ -189,6 +189,8 @@ def test_a_call_opens_on_its_opening_day_at_midnight_helsinki_time(challenge_ind
         assert "result__fact--status-upcoming" in shown(search)[1]
         assert Client().get(api).json()["results"][0]["status"] == "upcoming"
         assert filter_count("/en/challenges/", "Open") is None
+        home = shown("/en/")[1]
+        assert open_calls_figure(home) == 0 and "Opens at midnight" not in home
     midnight = datetime.datetime.combine(opening, datetime.time(0, 0), HELSINKI)
     with mock.patch("django.utils.timezone.now", return_value=midnight):
         for url in (call.url, "/en/challenges/"):
@@ -196,6 +198,13 @@ def test_a_call_opens_on_its_opening_day_at_midnight_helsinki_time(challenge_ind
         assert "result__fact--status-open" in shown(search)[1]
         assert Client().get(api).json()["results"][0]["status"] == "open"
         assert filter_count("/en/challenges/", "Open") == 1
+        # The home page's key figures and the open calls it features.
+        home = shown("/en/")[1]
+        assert open_calls_figure(home) == 1 and "Opens at midnight" in home
+
+
+def open_calls_figure(html):
+    return int(re.search(r"Open challenges</a></dt><dd>(\d+)</dd>", html).group(1))
 
 
 def test_a_finished_background_task_makes_listings_fresh(call, django_capture_on_commit_callbacks):
