@@ -8,11 +8,10 @@ facet by `directory`, which owns it; every page type that has them says how in i
 from django.utils.translation import get_language
 
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale
 
 from django_countries import countries
 
-from portal import fragments
+from portal import fragments, locales
 from portal.models import Capability, Theme
 from search.collation import sort_key
 
@@ -26,9 +25,9 @@ def taxonomy_choices(model):
     try:
         language_code = get_supported_content_language_variant(get_language())
     except LookupError:
-        language_code = None  # Locale.get_active() falls back to the default locale
+        language_code = None  # locales.active() falls back to the default locale
     return fragments.shared(
-        f"choices:{model._meta.label_lower}:{language_code}", lambda: _taxonomy_choices(model, _active_locale())
+        f"choices:{model._meta.label_lower}:{language_code}", lambda: _taxonomy_choices(model, locales.active())
     )
 
 
@@ -40,17 +39,10 @@ def capability_choices():
     return taxonomy_choices(Capability)
 
 
-def _active_locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
-
-
 def _taxonomy_choices(model, locale):
     # Pages point at default-language terms, so slugs are the values; names come from
     # the visitor's language where a term has been translated.
-    default = Locale.get_default()
+    default = locales.default()
     names = dict(model.objects.filter(locale=default).values_list("slug", "name"))
     if locale != default:
         names.update(model.objects.filter(locale=locale).values_list("slug", "name"))

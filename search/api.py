@@ -133,14 +133,18 @@ def type_fields(hits, request):
     hit_of = {f"api-fields:{asked}:{hit.page.pk}": hit for hit in hits}
 
     def missing(keys):
-        pks_by_type = {}
+        pages_by_type = {}
         for key in keys:
-            pks_by_type.setdefault(hit_of[key].type, []).append(hit_of[key].page.pk)
+            pages_by_type.setdefault(hit_of[key].type, []).append(hit_of[key].page)
         fields = {}
-        for name, pks in pks_by_type.items():
-            # Results come with Wagtail's own fields only: each type's are read here.
-            pages = searchable_models()[name].search_snippet_queryset().filter(pk__in=pks)
-            fields.update(RESULT_TYPES[name].load(list(pages), request))
+        for name, pages in pages_by_type.items():
+            # Results come with Wagtail's own fields only (unless what they say of their pages
+            # was loaded whole meanwhile): each type's are read here.
+            whole = [page for page in pages if not page.get_deferred_fields()]
+            lacking = [page.pk for page in pages if page.get_deferred_fields()]
+            if lacking:
+                whole += searchable_models()[name].search_snippet_queryset().filter(pk__in=lacking)
+            fields.update(RESULT_TYPES[name].load(whole, request))
         return {key: fields.get(hit_of[key].page.pk, {}) for key in keys}
 
     return {hit_of[key].page.pk: fields for key, fields in shared_memo_many(list(hit_of), missing).items()}

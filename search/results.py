@@ -157,13 +157,16 @@ def make_hit(query, page, type_, language, described, highlights=None):
         title, shown = python_marks(page.title, described.texts(page), query.words, query.language)
     else:
         title, shown = engine_marks(page.title, highlights)
+    facts = described.facts(page)
     return Hit(
-        page=page,
+        # The whole page, when the memo lacked what it says and loaded it: the API reads its
+        # type's own fields from that rather than loading the page again.
+        page=described.loaded.get(page.pk, page),
         type=type_,
         language=language,
         snippet=shown,
         title_pieces=title,
-        facts=described.facts(page),
+        facts=facts,
     )
 
 
