@@ -140,8 +140,12 @@ def type_fields(hits, request):
         for name, pages in pages_by_type.items():
             # Results come with Wagtail's own fields only (unless what they say of their pages
             # was loaded whole meanwhile): each type's are read here.
-            whole = [page for page in pages if not page.get_deferred_fields()]
-            lacking = [page.pk for page in pages if page.get_deferred_fields()]
+            whole, lacking = [], []
+            for page in pages:
+                if page.get_deferred_fields():
+                    lacking.append(page.pk)
+                else:
+                    whole.append(page)
             if lacking:
                 whole += searchable_models()[name].search_snippet_queryset().filter(pk__in=lacking)
             fields.update(RESULT_TYPES[name].load(whole, request))
